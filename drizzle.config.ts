@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./server/src/platform/db/schema.ts', './server/src/capabilities/*/schema.ts'],
+  out: './server/migrations',
+});

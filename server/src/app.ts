@@ -1,0 +1,99 @@
+// Composes the HTTP application: platform plumbing, then each capability's routes, then the web app.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from './platform/db/database.js';
+import { registerErrorHandling } from './platform/http/error-handler.js';
+import { registerRequestContext, type Services } from './platform/http/request-context.js';
+import { HelhetError, toProblem } from './platform/errors.js';
+import { authRoutes } from './platform/auth/routes.js';
+import { personRoutes } from './capabilities/persons/index.js';
+import { noteRoutes } from './capabilities/notes/index.js';
+import { emergencyRoutes } from './capabilities/emergency/index.js';
+import { accessLogRoutes } from './capabilities/access-log/index.js';
+import { organisationRoutes } from './capabilities/organisation/index.js';
+
+// Validation messages in Norwegian (bokmål) for every schema.
+z.config(z.locales.no());
+
+export interface AppOptions {
+  db: Db;
+  clock?: () => Date;
+  secureCookies?: boolean;
+  emergencyAccessHours?: number;
+  logger?: boolean;
+  /** Serve the built web app from web/dist (default: when it exists). */
+  serveWeb?: boolean;
+}
+
+export const bodyLimitBytes = 1_048_576;
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: bodyLimitBytes,
+    // Request URLs can hold names (search queries), so Fastify's per-request logging is off and
+    // replaced by a line with the route pattern only.
+    logController: new LogController({ disableRequestLogging: true }),
+    logger: options.logger ? { level: 'info' } : false,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  const services: Services = {
+    db: options.db,
+    clock: options.clock ?? (() => new Date()),
+    config: { secureCookies: options.secureCookies ?? false, emergencyAccessHours: options.emergencyAccessHours ?? 4 },
+  };
+  app.decorate('services', services);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Helhet API', version: '0.1.0', description: 'Helhetlige og koordinerte tjenester for personer med ROP-lidelser. Feil svares som application/problem+json med norsk detail.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'helhet_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerRequestContext(app);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+  if (options.logger) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    });
+  }
+
+  await app.register(authRoutes);
+  await app.register(personRoutes);
+  await app.register(noteRoutes);
+  await app.register(emergencyRoutes);
+  await app.register(accessLogRoutes);
+  await app.register(organisationRoutes);
+  app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const serveWeb = options.serveWeb ?? existsSync(webDist);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    app.get('/', (_request, reply) => reply.sendFile('index.html'));
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.code(404).type('application/problem+json').send(toProblem(new HelhetError('NOT_FOUND', 'Adressen finnes ikke i API-et.')));
+  });
+  await app.ready();
+  return app;
+}

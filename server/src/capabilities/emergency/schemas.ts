@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { personIdParams } from '../persons/index.js';
+
+export { personIdParams };
+export const openEmergencyBody = z.strictObject({
+  reason: z.string({ error: 'Du må oppgi en begrunnelse for nødtilgang' }).trim().min(10, 'Begrunnelsen må ha minst 10 tegn').max(500, 'Maks 500 tegn'),
+});
+
+export const emergencyView = z.object({
+  person: z.object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    birthDate: z.string(),
+    nationalId: z.string(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    postalPlace: z.string().nullable(),
+    preferredLanguage: z.string(),
+    interpreterNeeded: z.boolean(),
+    reservations: z.array(z.string()),
+  }),
+  gp: z.object({ name: z.string().nullable(), office: z.string().nullable(), phone: z.string().nullable() }),
+  team: z.array(z.object({ displayName: z.string(), teamRole: z.string() })),
+  units: z.array(z.object({ unitName: z.string() })),
+  access: z.object({ basis: z.string(), emergencyAccessId: z.uuid().nullable(), expiresAt: z.date().nullable() }),
+});
+
+export const reviewListQuery = z.strictObject({ status: z.enum(['unreviewed', 'all']).default('unreviewed') });
+export const emergencyAccessItem = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  personName: z.string(),
+  userName: z.string(),
+  reason: z.string(),
+  openedAt: z.date(),
+  expiresAt: z.date(),
+  reviewedByName: z.string().nullable(),
+  reviewedAt: z.date().nullable(),
+  reviewComment: z.string().nullable(),
+});
+export const reviewParams = z.strictObject({ accessId: z.uuid() });
+export const reviewBody = z.strictObject({ comment: z.string().trim().min(3, 'Skriv en kommentar til gjennomgangen').max(1000) });

@@ -1,0 +1,156 @@
+// Units, external partners, staff and their unit memberships. This is organisation data, not
+// personal data about brukere, so it is role-gated but not written to the access log.
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { partners, unitMemberships, units, users } from '../../platform/db/schema.js';
+import { activeAt } from '../../platform/db/periods.js';
+import type { AccessScope } from '../../platform/access/scope.js';
+import type { StaffRole } from '../../platform/access/policy.js';
+import { hashPassword } from '../../platform/auth/local-provider.js';
+import { HelhetError } from '../../platform/errors.js';
+import type { z } from 'zod';
+import type * as s from './schemas.js';
+import { wouldCreateCycle } from './rules.js';
+
+export async function listUnits(scope: AccessScope) {
+  scope.requireRole('org.read');
+  const members = scope.tx
+    .select({ unitId: unitMemberships.unitId, n: count().as('n') })
+    .from(unitMemberships)
+    .where(activeAt(unitMemberships.validFrom, unitMemberships.validTo, scope.now))
+    .groupBy(unitMemberships.unitId)
+    .as('members');
+  const rows = await scope.tx
+    .select({ id: units.id, parentId: units.parentId, name: units.name, kind: units.kind, serviceArea: units.serviceArea, active: units.active, memberCount: members.n })
+    .from(units)
+    .leftJoin(members, eq(members.unitId, units.id))
+    .where(eq(units.tenantId, scope.actor.tenantId))
+    .orderBy(asc(units.name));
+  return rows.map((r) => ({ ...r, memberCount: Number(r.memberCount ?? 0) }));
+}
+
+async function requireUnit(scope: AccessScope, unitId: string, path: string): Promise<void> {
+  const [row] = await scope.tx.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), eq(units.tenantId, scope.actor.tenantId)));
+  if (!row) throw new HelhetError('UNPROCESSABLE', 'Enheten finnes ikke.', [{ path, detail: 'Ukjent enhet' }]);
+}
+
+function uniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code === '23505';
+}
+
+export async function createUnit(scope: AccessScope, input: z.infer<typeof s.createUnitBody>): Promise<string> {
+  scope.requireRole('org.admin');
+  if (input.parentId) await requireUnit(scope, input.parentId, 'body/parentId');
+  const [existing] = await scope.tx.select({ id: units.id }).from(units).where(and(eq(units.tenantId, scope.actor.tenantId), eq(units.name, input.name)));
+  if (existing) throw new HelhetError('CONFLICT', `Det finnes allerede en enhet som heter «${input.name}».`, [{ path: 'body/name', detail: 'Navnet er i bruk' }]);
+  const [row] = await scope.tx.insert(units).values({ tenantId: scope.actor.tenantId, name: input.name, kind: input.kind, parentId: input.parentId ?? null, serviceArea: input.serviceArea ?? null }).returning({ id: units.id });
+  return row!.id;
+}
+
+export async function updateUnit(scope: AccessScope, unitId: string, input: z.infer<typeof s.updateUnitBody>): Promise<void> {
+  scope.requireRole('org.admin');
+  await requireUnit(scope, unitId, 'params/unitId');
+  if (input.parentId) {
+    await requireUnit(scope, input.parentId, 'body/parentId');
+    const all = await scope.tx.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.tenantId, scope.actor.tenantId));
+    if (wouldCreateCycle(all, unitId, input.parentId)) {
+      throw new HelhetError('UNPROCESSABLE', 'En enhet kan ikke ligge under seg selv eller en av sine underenheter.', [{ path: 'body/parentId', detail: 'Ville gitt en sirkel i organisasjonskartet' }]);
+    }
+  }
+  try {
+    await scope.tx.update(units).set(input).where(eq(units.id, unitId));
+  } catch (error) {
+    if (uniqueViolation(error)) throw new HelhetError('CONFLICT', 'Det finnes allerede en enhet med dette navnet.', [{ path: 'body/name', detail: 'Navnet er i bruk' }]);
+    throw error;
+  }
+}
+
+export async function listPartners(scope: AccessScope) {
+  scope.requireRole('org.read');
+  return scope.tx.select({ id: partners.id, name: partners.name, kind: partners.kind, phone: partners.phone, address: partners.address }).from(partners).where(eq(partners.tenantId, scope.actor.tenantId)).orderBy(asc(partners.name));
+}
+
+export async function createPartner(scope: AccessScope, input: z.infer<typeof s.createPartnerBody>): Promise<string> {
+  scope.requireRole('org.admin');
+  const [existing] = await scope.tx.select({ id: partners.id }).from(partners).where(and(eq(partners.tenantId, scope.actor.tenantId), eq(partners.name, input.name)));
+  if (existing) throw new HelhetError('CONFLICT', `Det finnes allerede en samarbeidspartner som heter «${input.name}».`, [{ path: 'body/name', detail: 'Navnet er i bruk' }]);
+  const [row] = await scope.tx.insert(partners).values({ tenantId: scope.actor.tenantId, name: input.name, kind: input.kind, phone: input.phone ?? null, address: input.address ?? null }).returning({ id: partners.id });
+  return row!.id;
+}
+
+export async function listStaff(scope: AccessScope, query: z.infer<typeof s.staffQuery>) {
+  scope.requireRole('org.read');
+  const staff = await scope.tx
+    .select({ id: users.id, username: users.username, displayName: users.displayName, title: users.title, roles: users.roles, active: users.active, lockedUntil: users.lockedUntil })
+    .from(users)
+    .where(and(eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), query.includeInactive ? undefined : eq(users.active, true)))
+    .orderBy(asc(users.displayName));
+  const ids = staff.map((u) => u.id);
+  const memberships = ids.length
+    ? await scope.tx
+        .select({ id: unitMemberships.id, userId: unitMemberships.userId, unitId: units.id, unitName: units.name, validFrom: unitMemberships.validFrom, validTo: unitMemberships.validTo })
+        .from(unitMemberships)
+        .innerJoin(units, eq(units.id, unitMemberships.unitId))
+        .where(and(inArray(unitMemberships.userId, ids), activeAt(unitMemberships.validFrom, unitMemberships.validTo, scope.now)))
+    : [];
+  const isAdmin = scope.actor.roles.includes('admin');
+  const collator = new Intl.Collator('nb');
+  return staff
+    .map((u) => ({
+      ...u,
+      roles: u.roles as StaffRole[],
+      lockedUntil: isAdmin ? u.lockedUntil : null,
+      memberships: memberships.filter((m) => m.userId === u.id).map(({ userId: _u, ...m }) => m),
+    }))
+    .filter((u) => !query.unitId || u.memberships.some((m) => m.unitId === query.unitId))
+    .sort((a, b) => collator.compare(a.displayName, b.displayName));
+}
+
+export async function createStaff(scope: AccessScope, input: z.infer<typeof s.createStaffBody>): Promise<string> {
+  scope.requireRole('org.admin');
+  const [taken] = await scope.tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+  if (taken) throw new HelhetError('CONFLICT', `Brukernavnet «${input.username}» er allerede i bruk.`, [{ path: 'body/username', detail: 'Brukernavnet er i bruk' }]);
+  for (const unitId of input.unitIds) await requireUnit(scope, unitId, 'body/unitIds');
+  const [row] = await scope.tx
+    .insert(users)
+    .values({ tenantId: scope.actor.tenantId, username: input.username, displayName: input.displayName, title: input.title ?? null, kind: 'staff', roles: input.roles, passwordHash: await hashPassword(input.password) })
+    .returning({ id: users.id });
+  const userId = row!.id;
+  if (input.unitIds.length) await scope.tx.insert(unitMemberships).values(input.unitIds.map((unitId) => ({ tenantId: scope.actor.tenantId, userId, unitId, validFrom: scope.now })));
+  return userId;
+}
+
+async function requireStaff(scope: AccessScope, staffId: string): Promise<void> {
+  const [row] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, staffId), eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff')));
+  if (!row) throw new HelhetError('NOT_FOUND', 'Fant ingen ansatt med denne id-en.');
+}
+
+export async function updateStaff(scope: AccessScope, staffId: string, input: z.infer<typeof s.updateStaffBody>): Promise<void> {
+  scope.requireRole('org.admin');
+  await requireStaff(scope, staffId);
+  const { unlock, ...fields } = input;
+  await scope.tx
+    .update(users)
+    .set({ ...fields, ...(unlock ? { failedLogins: 0, lockedUntil: null } : {}) })
+    .where(eq(users.id, staffId));
+}
+
+export async function addMembership(scope: AccessScope, staffId: string, unitId: string): Promise<string> {
+  scope.requireRole('org.admin');
+  await requireStaff(scope, staffId);
+  await requireUnit(scope, unitId, 'body/unitId');
+  const [active] = await scope.tx.select({ id: unitMemberships.id }).from(unitMemberships).where(and(eq(unitMemberships.userId, staffId), eq(unitMemberships.unitId, unitId), activeAt(unitMemberships.validFrom, unitMemberships.validTo, scope.now)));
+  if (active) throw new HelhetError('CONFLICT', 'Den ansatte er allerede medlem av enheten.');
+  const [row] = await scope.tx.insert(unitMemberships).values({ tenantId: scope.actor.tenantId, userId: staffId, unitId, validFrom: scope.now }).returning({ id: unitMemberships.id });
+  return row!.id;
+}
+
+export async function endMembership(scope: AccessScope, staffId: string, membershipId: string): Promise<void> {
+  scope.requireRole('org.admin');
+  const ended = await scope.tx
+    .update(unitMemberships)
+    .set({ validTo: scope.now })
+    .where(and(eq(unitMemberships.id, membershipId), eq(unitMemberships.userId, staffId), eq(unitMemberships.tenantId, scope.actor.tenantId), isNull(unitMemberships.validTo)))
+    .returning({ id: unitMemberships.id });
+  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ikke et aktivt medlemskap med denne id-en.');
+}

@@ -1,0 +1,5 @@
+// The persons capability's public surface.
+export { personRoutes } from './routes.js';
+export { personIdParams, idResponse } from './schemas.js';
+export { parseNationalId, syntheticNationalId } from './national-id.js';
+export { searchName } from './store.js';

@@ -1,0 +1,177 @@
+// Person records, always read and written through the access scope.
+import { and, asc, eq, isNull, like, or, sql } from 'drizzle-orm';
+import { activeAt } from '../../platform/db/periods.js';
+import { partners, persons, serviceRelations, teamMembers, units, users } from '../../platform/db/schema.js';
+import type { AccessScope } from '../../platform/access/scope.js';
+import { relationBasis } from '../../platform/access/policy.js';
+import { HelhetError } from '../../platform/errors.js';
+import { parseNationalId } from './national-id.js';
+import type { z } from 'zod';
+import type { createPersonBody, personDetail, updatePersonBody } from './schemas.js';
+
+export function searchName(givenName: string, familyName: string): string {
+  return `${givenName} ${familyName}`.toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+}
+
+const collator = new Intl.Collator('nb');
+
+export async function searchPersons(scope: AccessScope, q: string, limit: number) {
+  const { tenantId } = scope.actor;
+  const digits = q.replace(/\s/g, '');
+  const term = q.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const match = /^\d{11}$/.test(digits)
+    ? eq(persons.nationalId, digits)
+    : or(like(persons.searchName, `${escaped}%`), like(sql`lower(${persons.familyName})`, `${escaped}%`));
+  const rows = await scope.tx
+    .select({ id: persons.id, givenName: persons.givenName, familyName: persons.familyName, birthDate: persons.birthDate, syntheticId: persons.syntheticId })
+    .from(persons)
+    .where(and(eq(persons.tenantId, tenantId), match, scope.visiblePersons(persons.id)))
+    .orderBy(asc(persons.familyName), asc(persons.givenName))
+    .limit(limit);
+  rows.sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
+  scope.recordListed(rows.map((r) => r.id), 'person.search');
+  return rows;
+}
+
+export async function readPerson(scope: AccessScope, personId: string): Promise<z.infer<typeof personDetail>> {
+  const relation = await scope.requirePerson(personId, 'person.read');
+  const { tenantId } = scope.actor;
+  const now = scope.now;
+  const [row] = await scope.tx
+    .select({ person: persons, gpPartnerName: partners.name, gpPartnerPhone: partners.phone })
+    .from(persons)
+    .leftJoin(partners, eq(partners.id, persons.gpPartnerId))
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, personId)));
+  if (!row) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
+  const [unitRows, teamRows] = await Promise.all([
+    scope.tx
+      .select({ relationId: serviceRelations.id, unitId: units.id, unitName: units.name, reason: serviceRelations.reason, validFrom: serviceRelations.validFrom })
+      .from(serviceRelations)
+      .innerJoin(units, eq(units.id, serviceRelations.unitId))
+      .where(and(eq(serviceRelations.personId, personId), activeAt(serviceRelations.validFrom, serviceRelations.validTo, now)))
+      .orderBy(asc(units.name)),
+    scope.tx
+      .select({ memberId: teamMembers.id, userId: users.id, displayName: users.displayName, teamRole: teamMembers.teamRole, validFrom: teamMembers.validFrom })
+      .from(teamMembers)
+      .innerJoin(users, eq(users.id, teamMembers.userId))
+      .where(and(eq(teamMembers.personId, personId), activeAt(teamMembers.validFrom, teamMembers.validTo, now)))
+      .orderBy(asc(users.displayName)),
+  ]);
+  const p = row.person;
+  return {
+    id: p.id,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    birthDate: p.birthDate,
+    syntheticId: p.syntheticId,
+    nationalId: p.nationalId,
+    nationalIdKind: p.nationalIdKind,
+    phone: p.phone,
+    email: p.email,
+    address: p.address,
+    postalCode: p.postalCode,
+    postalPlace: p.postalPlace,
+    gp: { partnerId: p.gpPartnerId, partnerName: row.gpPartnerName, gpName: p.gpName, phone: row.gpPartnerPhone },
+    preferredLanguage: p.preferredLanguage,
+    interpreterNeeded: p.interpreterNeeded,
+    reservations: p.reservations,
+    hasBankId: p.hasBankId,
+    accessBasis: relationBasis(relation),
+    units: unitRows,
+    team: teamRows,
+  };
+}
+
+async function requireGp(scope: AccessScope, gpPartnerId: string | null | undefined): Promise<void> {
+  if (!gpPartnerId) return;
+  const [gp] = await scope.tx.select({ id: partners.id }).from(partners).where(and(eq(partners.id, gpPartnerId), eq(partners.tenantId, scope.actor.tenantId)));
+  if (!gp) throw new HelhetError('UNPROCESSABLE', 'Fastlegekontoret finnes ikke.', [{ path: 'body/gpPartnerId', detail: 'Ukjent fastlegekontor' }]);
+}
+
+/** Registers a person and gives the registering unit a service relation, so the registrar keeps access. */
+export async function createPerson(scope: AccessScope, input: z.infer<typeof createPersonBody>): Promise<string> {
+  scope.requireRole('person.create');
+  const { tenantId, unitIds } = scope.actor;
+  const parsed = parseNationalId(input.nationalId);
+  if (!parsed.valid) throw new HelhetError('NATIONAL_ID_INVALID', parsed.reason);
+  const unitId = input.unitId ?? unitIds[0];
+  if (!unitId || !unitIds.includes(unitId)) {
+    throw new HelhetError('UNPROCESSABLE', 'Du må være medlem av enheten som registrerer personen.', [{ path: 'body/unitId', detail: 'Velg en av dine enheter' }]);
+  }
+  const [existing] = await scope.tx.select({ id: persons.id }).from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.nationalId, input.nationalId)));
+  if (existing) {
+    throw new HelhetError('PERSON_DUPLICATE', 'En person med dette fødselsnummeret er allerede registrert. Åpne en sak for personen i stedet for å registrere på nytt.', undefined, { existingPersonId: existing.id });
+  }
+  await requireGp(scope, input.gpPartnerId);
+  const { unitId: _unit, nationalId, ...fields } = input;
+  const [created] = await scope.tx
+    .insert(persons)
+    .values({ ...fields, tenantId, nationalId, nationalIdKind: parsed.kind, syntheticId: parsed.synthetic, birthDate: parsed.birthDate, searchName: searchName(input.givenName, input.familyName) })
+    .returning({ id: persons.id });
+  const personId = created!.id;
+  await scope.tx.insert(serviceRelations).values({ tenantId, personId, unitId, reason: 'Registrert av enheten', createdBy: scope.actor.userId, validFrom: scope.now });
+  scope.recordWrite(personId, 'person.create', 'registration');
+  return personId;
+}
+
+export async function updatePerson(scope: AccessScope, personId: string, input: z.infer<typeof updatePersonBody>): Promise<void> {
+  scope.requireRole('person.update');
+  await scope.requirePerson(personId, 'person.update', 'full', { fields: Object.keys(input).join(',') });
+  await requireGp(scope, input.gpPartnerId);
+  const [current] = await scope.tx.select({ givenName: persons.givenName, familyName: persons.familyName }).from(persons).where(eq(persons.id, personId));
+  if (!current) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
+  const givenName = input.givenName ?? current.givenName;
+  const familyName = input.familyName ?? current.familyName;
+  await scope.tx.update(persons).set({ ...input, searchName: searchName(givenName, familyName), updatedAt: scope.now }).where(eq(persons.id, personId));
+}
+
+/** Opens a case/service relation between one of the actor's units and an existing person (e.g. a new henvendelse). */
+export async function openServiceRelation(scope: AccessScope, personId: string, unitId: string, reason: string): Promise<string> {
+  scope.requireRole('relation.open');
+  if (!scope.actor.unitIds.includes(unitId)) {
+    throw new HelhetError('UNPROCESSABLE', 'Du kan bare åpne sak for en enhet du er medlem av.', [{ path: 'body/unitId', detail: 'Velg en av dine enheter' }]);
+  }
+  const [person] = await scope.tx.select({ id: persons.id }).from(persons).where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
+  if (!person) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
+  const [created] = await scope.tx
+    .insert(serviceRelations)
+    .values({ tenantId: scope.actor.tenantId, personId, unitId, reason, createdBy: scope.actor.userId, validFrom: scope.now })
+    .returning({ id: serviceRelations.id });
+  scope.recordWrite(personId, 'relation.open', 'new-case', { unitId, reason });
+  return created!.id;
+}
+
+export async function endServiceRelation(scope: AccessScope, personId: string, relationId: string): Promise<void> {
+  scope.requireRole('relation.open');
+  await scope.requirePerson(personId, 'relation.end');
+  const ended = await scope.tx
+    .update(serviceRelations)
+    .set({ validTo: scope.now })
+    .where(and(eq(serviceRelations.id, relationId), eq(serviceRelations.personId, personId), isNull(serviceRelations.validTo)))
+    .returning({ id: serviceRelations.id });
+  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ingen aktiv sak med denne id-en for personen.');
+}
+
+export async function addTeamMember(scope: AccessScope, personId: string, userId: string, teamRole: string): Promise<string> {
+  scope.requireRole('team.write');
+  await scope.requirePerson(personId, 'team.add', 'full', { userId, teamRole });
+  const [user] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
+  if (!user) throw new HelhetError('UNPROCESSABLE', 'Brukeren finnes ikke eller er ikke aktiv.', [{ path: 'body/userId', detail: 'Ukjent ansatt' }]);
+  const [created] = await scope.tx
+    .insert(teamMembers)
+    .values({ tenantId: scope.actor.tenantId, personId, userId, teamRole, createdBy: scope.actor.userId, validFrom: scope.now })
+    .returning({ id: teamMembers.id });
+  return created!.id;
+}
+
+export async function endTeamMember(scope: AccessScope, personId: string, memberId: string): Promise<void> {
+  scope.requireRole('team.write');
+  await scope.requirePerson(personId, 'team.end', 'full', { memberId });
+  const ended = await scope.tx
+    .update(teamMembers)
+    .set({ validTo: scope.now })
+    .where(and(eq(teamMembers.id, memberId), eq(teamMembers.personId, personId), isNull(teamMembers.validTo)))
+    .returning({ id: teamMembers.id });
+  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ikke et aktivt teammedlem med denne id-en.');
+}

@@ -1,0 +1,131 @@
+// Operator commands: `npm run cli -- <command>`.
+import { parseArgs } from 'node:util';
+import { mkdirSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { loadConfig } from './config.js';
+import { openDatabase } from './platform/db/database.js';
+import { accessLogTenants, verifyAccessLog } from './platform/access-log/log.js';
+import { hashPassword, passwordProblems } from './platform/auth/local-provider.js';
+import { staffRoles, type StaffRole } from './platform/access/policy.js';
+import { tenants, unitMemberships, units, users } from './platform/db/schema.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
+import { generateMunicipality } from './demo/generate.js';
+
+const usage = `Bruk: npm run cli -- <kommando> [valg]
+
+  migrate                       kjør databasemigreringer
+  seed-demo                     last demokommunen (bare i tom database)
+  create-user --username U --name "Navn" --roles r1,r2 [--unit "Enhetsnavn"] [--password P]
+                                opprett ansatt (passord leses fra HELHET_PASSWORD hvis ikke gitt)
+  verify-log                    kontroller hash-kjeden i tilgangsloggen (avslutter med 1 ved brudd)
+  generate --persons N [--units N] [--staff N] [--log-rows N]
+                                lag en syntetisk kommune (ny tenant) for test og ytelsesmåling
+
+Rollene: ${staffRoles.join(', ')}`;
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      username: { type: 'string' },
+      name: { type: 'string' },
+      roles: { type: 'string' },
+      unit: { type: 'string' },
+      password: { type: 'string' },
+      persons: { type: 'string' },
+      units: { type: 'string' },
+      staff: { type: 'string' },
+      'log-rows': { type: 'string' },
+    },
+  });
+  if (!command || command === 'help') {
+    console.log(usage);
+    return command ? 0 : 1;
+  }
+  const config = loadConfig();
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await database.migrate();
+    switch (command) {
+      case 'migrate':
+        console.log('Migreringer er kjørt.');
+        return 0;
+      case 'seed-demo':
+        if (!(await isEmpty(database.db))) {
+          console.error('Databasen har allerede data; demodata lastes bare i en tom database.');
+          return 1;
+        }
+        await seedDemo(database.db);
+        console.log('Demokommunen er lastet.');
+        return 0;
+      case 'create-user': {
+        const password = values.password ?? process.env.HELHET_PASSWORD;
+        const roles = (values.roles ?? '').split(',').filter(Boolean);
+        const badRole = roles.find((r) => !(staffRoles as readonly string[]).includes(r));
+        if (!values.username || !values.name || roles.length === 0 || !password) {
+          console.error('create-user trenger --username, --name, --roles og passord (--password eller HELHET_PASSWORD).');
+          return 1;
+        }
+        if (badRole) {
+          console.error(`Ukjent rolle: ${badRole}. Gyldige roller: ${staffRoles.join(', ')}`);
+          return 1;
+        }
+        const problem = passwordProblems(password);
+        if (problem) {
+          console.error(problem);
+          return 1;
+        }
+        const [tenant] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
+        if (!tenant) {
+          console.error('Ingen kommune finnes ennå. Kjør seed-demo eller generate først.');
+          return 1;
+        }
+        const [user] = await database.db
+          .insert(users)
+          .values({ tenantId: tenant.id, username: values.username.toLowerCase(), displayName: values.name, kind: 'staff', roles: roles as StaffRole[], passwordHash: await hashPassword(password) })
+          .returning({ id: users.id });
+        if (values.unit) {
+          const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, values.unit));
+          if (!unit) {
+            console.error(`Fant ingen enhet som heter «${values.unit}». Brukeren er opprettet uten enhet.`);
+            return 1;
+          }
+          await database.db.insert(unitMemberships).values({ tenantId: tenant.id, userId: user!.id, unitId: unit.id });
+        }
+        console.log(`Brukeren ${values.username} er opprettet.`);
+        return 0;
+      }
+      case 'verify-log': {
+        let ok = true;
+        for (const tenantId of await accessLogTenants(database.db)) {
+          const result = await verifyAccessLog(database.db, tenantId);
+          ok &&= result.ok;
+          console.log(`Tenant ${tenantId}: ${result.rowsChecked} rader kontrollert, ${result.ok ? 'kjeden er hel' : `${result.breaks.length} brudd`}`);
+          for (const b of result.breaks.slice(0, 20)) console.log(`  rad ${b.seq}: ${b.detail}`);
+        }
+        return ok ? 0 : 1;
+      }
+      case 'generate': {
+        const persons = Number(values.persons ?? 1000);
+        const summary = await generateMunicipality(database.db, {
+          persons,
+          units: Number(values.units ?? Math.max(10, Math.round(persons / 333))),
+          staff: Number(values.staff ?? Math.max(20, Math.round(persons / 50))),
+          accessLogRows: Number(values['log-rows'] ?? persons * 10),
+          onProgress: (message) => console.log(message),
+        });
+        console.log(`Syntetisk kommune laget: ${JSON.stringify(summary)}`);
+        return 0;
+      }
+      default:
+        console.error(`Ukjent kommando: ${command}\n\n${usage}`);
+        return 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+process.exitCode = await main();

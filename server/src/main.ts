@@ -1,0 +1,28 @@
+// `npm start`: migrate, load the demo municipality on first start, serve API + web app on one port.
+import { mkdirSync } from 'node:fs';
+import { loadConfig } from './config.js';
+import { openDatabase } from './platform/db/database.js';
+import { buildApp } from './app.js';
+import { demoPassword, demoUsers, isEmpty, seedDemo } from './demo/seed.js';
+
+const config = loadConfig();
+if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+await database.migrate();
+if (await isEmpty(database.db)) {
+  await seedDemo(database.db);
+  console.log('\nDemokommunen «Fjordvik kommune» er lastet (bare syntetiske personer).');
+  console.log(`Demobrukere (passord for alle: ${demoPassword}):`);
+  for (const user of demoUsers) console.log(`  ${user.username.padEnd(22)} ${user.roles.join(', ')}`);
+  console.log(`  ${'per.testesen'.padEnd(22)} personen selv (bruker)\n`);
+}
+const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, logger: true });
+const shutdown = async (): Promise<void> => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+await app.listen({ port: config.port, host: config.host });
+console.log(`Helhet kjører på http://${config.host}:${config.port} (database: ${database.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);

@@ -1,0 +1,129 @@
+// Who may do what: pure functions, no I/O. The access scope (scope.ts) and the web app both use
+// these, so the UI never offers what the API would refuse.
+
+export const staffRoles = [
+  'caseworker',
+  'service-provider',
+  'coordinator',
+  'ke',
+  'nav-adviser',
+  'on-call',
+  'unit-leader',
+  'quality-adviser',
+  'auditor',
+  'admin',
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const roleLabels: Record<StaffRole, string> = {
+  caseworker: 'Saksbehandler (tildelingskontor)',
+  'service-provider': 'Tjenesteyter',
+  coordinator: 'Koordinator',
+  ke: 'Koordinerende enhet',
+  'nav-adviser': 'NAV-veileder',
+  'on-call': 'Vakt (hjemmesykepleie/legevakt)',
+  'unit-leader': 'Enhetsleder',
+  'quality-adviser': 'Kvalitetsrådgiver',
+  auditor: 'Revisor',
+  admin: 'Administrator',
+};
+
+export interface Actor {
+  userId: string;
+  tenantId: string;
+  kind: 'staff' | 'person';
+  displayName: string;
+  roles: StaffRole[];
+  /** Units the user is an active member of, at the time the request started. */
+  unitIds: string[];
+  /** For kind 'person': the person record this login belongs to. */
+  personId: string | null;
+}
+
+/** What gives a user access to one person. */
+export type Relation =
+  | { kind: 'team' }
+  | { kind: 'unit'; unitId: string; unitName: string }
+  | { kind: 'own' }
+  | { kind: 'emergency'; accessId: string; reason: string };
+
+/** Role-gated actions. Person data additionally needs a relation (see decidePersonAccess). */
+export const actionRoles = {
+  'person.read': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser', 'on-call', 'unit-leader', 'quality-adviser'],
+  'person.create': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'person.update': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'note.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser', 'on-call'],
+  'consent.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'team.write': ['caseworker', 'coordinator', 'ke', 'unit-leader'],
+  'relation.open': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'emergency.open': ['on-call'],
+  'emergency.review': ['unit-leader', 'quality-adviser'],
+  'org.read': staffRoles,
+  'org.admin': ['admin'],
+  'log.verify': ['admin', 'quality-adviser'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+export type RoleAction = keyof typeof actionRoles;
+
+export function mayPerform(actor: Pick<Actor, 'kind' | 'roles'>, action: RoleAction): boolean {
+  if (actor.kind !== 'staff') return false;
+  const allowed: readonly StaffRole[] = actionRoles[action];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+export type PersonPurpose = 'full' | 'emergency';
+
+export type AccessDecision = { allowed: true; basis: string; relation: Relation } | { allowed: false; reason: string };
+
+/**
+ * Need-to-know (tjenstlig behov): the full record needs team membership or an active case/service
+ * in one of the user's units; the emergency view also opens through a break-the-glass access.
+ */
+export function decidePersonAccess(
+  actor: Actor,
+  personId: string,
+  relations: Relation[],
+  purpose: PersonPurpose,
+): AccessDecision {
+  if (actor.kind === 'person') {
+    return actor.personId === personId
+      ? { allowed: true, basis: 'own', relation: { kind: 'own' } }
+      : { allowed: false, reason: 'Du kan bare se dine egne opplysninger.' };
+  }
+  const usable = relations.filter((r) => r.kind === 'team' || r.kind === 'unit' || (purpose === 'emergency' && r.kind === 'emergency'));
+  const best = usable.find((r) => r.kind === 'team') ?? usable.find((r) => r.kind === 'unit') ?? usable[0];
+  if (!best) {
+    return {
+      allowed: false,
+      reason:
+        purpose === 'emergency'
+          ? 'Du har ikke tjenstlig behov for denne personen. Vakthavende kan åpne nødtilgang med begrunnelse.'
+          : 'Du har ikke tjenstlig behov for denne personen: du er ikke med i teamet rundt personen, og ingen av enhetene dine har en aktiv sak eller tjeneste for personen.',
+    };
+  }
+  return { allowed: true, basis: relationBasis(best), relation: best };
+}
+
+export function relationBasis(relation: Relation): string {
+  switch (relation.kind) {
+    case 'team':
+      return 'team';
+    case 'unit':
+      return `unit:${relation.unitName}`;
+    case 'own':
+      return 'own';
+    case 'emergency':
+      return 'emergency';
+  }
+}
+
+export interface NoteFacts {
+  classification: 'shared' | 'restricted';
+  authorUnitId: string;
+}
+
+/** A restricted note (e.g. therapy notes) is for its authoring unit, or a unit the person consented to share with. */
+export function maySeeNote(actor: Actor, note: NoteFacts, consentedUnitIds: string[]): boolean {
+  if (note.classification === 'shared') return true;
+  if (actor.kind === 'person') return true;
+  return actor.unitIds.includes(note.authorUnitId) || actor.unitIds.some((u) => consentedUnitIds.includes(u));
+}

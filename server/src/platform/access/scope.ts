@@ -1,0 +1,153 @@
+// The one access point. Every capability that touches personal data runs inside `withAccess`,
+// which opens the request's single transaction, decides need-to-know through policy.ts, and appends
+// every read, write and refusal to the access log in that same transaction.
+import { and, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { activeAt } from '../db/periods.js';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../db/database.js';
+import { emergencyAccesses, serviceRelations, teamMembers, unitMemberships, units } from '../db/schema.js';
+import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
+import { HelhetError } from '../errors.js';
+import { decidePersonAccess, mayPerform, type Actor, type PersonPurpose, type Relation, type RoleAction } from './policy.js';
+
+export interface RequestContext {
+  actor: Actor;
+  /** "From where": client address and route, never personal data. */
+  origin: string;
+  now: Date;
+}
+
+
+export async function loadRelations(tx: Tx | Db, actor: Actor, personId: string, now: Date): Promise<Relation[]> {
+  const [team, unit, emergency] = await Promise.all([
+    tx
+      .select({ id: teamMembers.id })
+      .from(teamMembers)
+      .where(and(eq(teamMembers.tenantId, actor.tenantId), eq(teamMembers.personId, personId), eq(teamMembers.userId, actor.userId), activeAt(teamMembers.validFrom, teamMembers.validTo, now)))
+      .limit(1),
+    actor.unitIds.length === 0
+      ? Promise.resolve([])
+      : tx
+          .select({ unitId: units.id, unitName: units.name })
+          .from(serviceRelations)
+          .innerJoin(units, eq(units.id, serviceRelations.unitId))
+          .where(and(eq(serviceRelations.tenantId, actor.tenantId), eq(serviceRelations.personId, personId), inArray(serviceRelations.unitId, actor.unitIds), activeAt(serviceRelations.validFrom, serviceRelations.validTo, now)))
+          .limit(5),
+    tx
+      .select({ id: emergencyAccesses.id, reason: emergencyAccesses.reason })
+      .from(emergencyAccesses)
+      .where(and(eq(emergencyAccesses.tenantId, actor.tenantId), eq(emergencyAccesses.personId, personId), eq(emergencyAccesses.userId, actor.userId), gt(emergencyAccesses.expiresAt, now)))
+      .limit(1),
+  ]);
+  return [
+    ...team.map((): Relation => ({ kind: 'team' })),
+    ...unit.map((u): Relation => ({ kind: 'unit', unitId: u.unitId, unitName: u.unitName })),
+    ...emergency.map((e): Relation => ({ kind: 'emergency', accessId: e.id, reason: e.reason })),
+  ];
+}
+
+export class AccessScope {
+  private readonly entries: LogEntry[] = [];
+  private readonly refusals: LogEntry[] = [];
+
+  constructor(
+    /** The request's transaction. Capability stores query only through this. */
+    readonly tx: Tx,
+    readonly context: RequestContext,
+  ) {}
+
+  get actor(): Actor {
+    return this.context.actor;
+  }
+
+  get now(): Date {
+    return this.context.now;
+  }
+
+  requireRole(action: RoleAction): void {
+    if (!mayPerform(this.actor, action)) {
+      throw new HelhetError('ROLE_REQUIRED', 'Du har ikke en rolle som gir adgang til denne handlingen.');
+    }
+  }
+
+  /**
+   * Allows a read or write of one person's data, or refuses it (403, logged). Returns the relation
+   * used as the basis, which is also written to the log.
+   */
+  async requirePerson(personId: string, action: string, purpose: PersonPurpose = 'full', details?: LogEntry['details']): Promise<Relation> {
+    const relations = this.actor.kind === 'person' ? [] : await loadRelations(this.tx, this.actor, personId, this.now);
+    const decision = decidePersonAccess(this.actor, personId, relations, purpose);
+    if (!decision.allowed) {
+      this.refusals.push(this.entry(personId, action, 'refused', 'no-relation', null, details ?? null));
+      throw new HelhetError('PERSON_NOT_IN_SCOPE', decision.reason);
+    }
+    const reason = decision.relation.kind === 'emergency' ? decision.relation.reason : null;
+    this.entries.push(this.entry(personId, action, 'allowed', decision.basis, reason, details ?? null));
+    return decision.relation;
+  }
+
+  /** Logs reads of persons that came through a list already filtered by `visiblePersons`. */
+  recordListed(personIds: string[], action: string): void {
+    for (const personId of personIds) this.entries.push(this.entry(personId, action, 'allowed', 'relation', null, null));
+  }
+
+  /** Logs a write of personal data that was authorised by another rule (e.g. creating a person). */
+  recordWrite(personId: string, action: string, basis: string, details?: LogEntry['details']): void {
+    this.entries.push(this.entry(personId, action, 'allowed', basis, null, details ?? null));
+  }
+
+  /** Logs an emergency access opening with its reason. */
+  recordEmergency(personId: string, action: string, reason: string): void {
+    this.entries.push(this.entry(personId, action, 'allowed', 'emergency', reason, null));
+  }
+
+  /** SQL predicate: the person in `personIdColumn` is one the actor has a relation to. */
+  visiblePersons(personIdColumn: AnyPgColumn): SQL {
+    const { actor, now } = this.context;
+    if (actor.kind === 'person') return actor.personId ? eq(personIdColumn, actor.personId) : sql`false`;
+    const team = sql`exists (select 1 from ${teamMembers} where ${teamMembers.personId} = ${personIdColumn} and ${teamMembers.userId} = ${actor.userId} and ${teamMembers.validFrom} <= ${now} and (${teamMembers.validTo} is null or ${teamMembers.validTo} > ${now}))`;
+    if (actor.unitIds.length === 0) return team;
+    const unitList = sql.join(actor.unitIds.map((u) => sql`${u}::uuid`), sql`, `);
+    const unit = sql`exists (select 1 from ${serviceRelations} where ${serviceRelations.personId} = ${personIdColumn} and ${serviceRelations.unitId} in (${unitList}) and ${serviceRelations.validFrom} <= ${now} and (${serviceRelations.validTo} is null or ${serviceRelations.validTo} > ${now}))`;
+    return sql`(${team} or ${unit})`;
+  }
+
+  private entry(personId: string | null, action: string, outcome: 'allowed' | 'refused', basis: string, reason: string | null, details: LogEntry['details']): LogEntry {
+    const { actor, origin, now } = this.context;
+    return { tenantId: actor.tenantId, actorId: actor.userId, actorName: actor.displayName, personId, action, outcome, basis, reason, origin, details, occurredAt: now };
+  }
+
+  /** @internal used by withAccess */
+  drain(): { entries: LogEntry[]; refusals: LogEntry[] } {
+    return { entries: this.entries, refusals: this.refusals };
+  }
+}
+
+/**
+ * Runs one command or query: one transaction, access decided in the scope, access-log rows
+ * appended before commit. A refusal rolls the work back and is then logged on its own.
+ */
+export async function withAccess<T>(db: Db, context: RequestContext, work: (scope: AccessScope) => Promise<T>): Promise<T> {
+  let scope: AccessScope | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      scope = new AccessScope(tx, context);
+      const result = await work(scope);
+      await appendToAccessLog(tx, scope.drain().entries);
+      return result;
+    });
+  } catch (error) {
+    const refusals = scope?.drain().refusals ?? [];
+    if (refusals.length > 0) await db.transaction((tx) => appendToAccessLog(tx, refusals));
+    throw error;
+  }
+}
+
+/** Active unit memberships of a user, read when a request starts. */
+export async function activeUnitIds(db: Db | Tx, userId: string, now: Date): Promise<string[]> {
+  const rows = await db
+    .select({ unitId: unitMemberships.unitId })
+    .from(unitMemberships)
+    .where(and(eq(unitMemberships.userId, userId), activeAt(unitMemberships.validFrom, unitMemberships.validTo, now)));
+  return rows.map((r) => r.unitId);
+}

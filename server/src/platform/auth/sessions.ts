@@ -1,0 +1,38 @@
+// Server-side sessions: the cookie holds a random token, the database holds its sha256.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { sessions, users } from '../db/schema.js';
+
+export const sessionCookie = 'helhet_session';
+export const sessionHours = 8;
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, user: { id: string; tenantId: string }, provider: string, now: Date): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await db.insert(sessions).values({ tokenHash: hashToken(token), tenantId: user.tenantId, userId: user.id, csrfToken, provider, expiresAt, createdAt: now });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function findSession(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({ csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row ?? null;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

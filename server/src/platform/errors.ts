@@ -1,0 +1,70 @@
+// The one error catalogue. Every error the API answers with has a code here, an HTTP status and a
+// Norwegian title; the detail is written where the error is raised.
+export const errors = {
+  VALIDATION_FAILED: { status: 400, title: 'Ugyldig forespørsel' },
+  MALFORMED_JSON: { status: 400, title: 'Ugyldig JSON' },
+  BODY_TOO_LARGE: { status: 413, title: 'Forespørselen er for stor' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Ukjent innholdstype' },
+  NOT_AUTHENTICATED: { status: 401, title: 'Ikke innlogget' },
+  LOGIN_FAILED: { status: 401, title: 'Innlogging feilet' },
+  ACCOUNT_LOCKED: { status: 423, title: 'Kontoen er midlertidig låst' },
+  CSRF_FAILED: { status: 403, title: 'Ugyldig CSRF-token' },
+  ROLE_REQUIRED: { status: 403, title: 'Mangler rolle' },
+  PERSON_NOT_IN_SCOPE: { status: 403, title: 'Ingen tjenstlig behov' },
+  EMERGENCY_REASON_REQUIRED: { status: 422, title: 'Begrunnelse mangler' },
+  NOT_FOUND: { status: 404, title: 'Finnes ikke' },
+  PERSON_DUPLICATE: { status: 409, title: 'Personen er allerede registrert' },
+  NATIONAL_ID_INVALID: { status: 422, title: 'Ugyldig fødselsnummer' },
+  CONFLICT: { status: 409, title: 'Konflikt' },
+  UNPROCESSABLE: { status: 422, title: 'Kan ikke utføres' },
+  RATE_LIMITED: { status: 429, title: 'For mange forespørsler' },
+  INTERNAL: { status: 500, title: 'Intern feil' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof errors;
+
+export interface FieldIssue {
+  path: string;
+  detail: string;
+}
+
+export class HelhetError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    /** User-readable explanation in Norwegian bokmål. Never personal data. */
+    public readonly detailNo: string,
+    public readonly fields?: FieldIssue[],
+    public readonly extra?: Record<string, unknown>,
+  ) {
+    super(code);
+  }
+
+  get status(): number {
+    return errors[this.code].status;
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldIssue[];
+  requestId?: string;
+  [key: string]: unknown;
+}
+
+export function toProblem(error: HelhetError, requestId?: string): Problem {
+  const entry = errors[error.code];
+  return {
+    type: `https://helhet.example/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: entry.title,
+    status: entry.status,
+    detail: error.detailNo,
+    code: error.code,
+    ...(error.fields?.length ? { errors: error.fields } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...error.extra,
+  };
+}

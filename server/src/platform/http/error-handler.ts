@@ -1,0 +1,52 @@
+// One problem+json answer for every error. Unknown errors become a generic 500 with a request id;
+// the application log gets the error code and stack, never request bodies or queries.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HelhetError, toProblem, type FieldIssue } from '../errors.js';
+
+const partLabels: Record<string, string> = {
+  body: 'innholdet',
+  querystring: 'søkeparameterne',
+  params: 'adressen',
+  headers: 'overskriftene',
+};
+
+function fastifyErrorToHelhet(error: FastifyError): HelhetError | null {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = partLabels[error.validationContext ?? 'body'] ?? 'forespørselen';
+    const fields: FieldIssue[] = error.validation.map((issue) => ({
+      path: `${error.validationContext ?? 'body'}${issue.instancePath === '/' ? '' : issue.instancePath}`,
+      detail: issue.message ?? 'Ugyldig verdi',
+    }));
+    const summary = fields.map((f) => `${f.path}: ${f.detail}`).join('; ');
+    return new HelhetError('VALIDATION_FAILED', `Feil i ${part}: ${summary}`, fields);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HelhetError('BODY_TOO_LARGE', 'Forespørselen er større enn tillatt (maks 1 MB).');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HelhetError('MALFORMED_JSON', 'Innholdet er ikke gyldig JSON.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HelhetError('MALFORMED_JSON', 'Innholdet er tomt, men JSON var ventet.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HelhetError('UNSUPPORTED_MEDIA_TYPE', 'Innholdstypen støttes ikke. Send application/json.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HelhetError('VALIDATION_FAILED', 'Content-Length stemmer ikke med innholdet.');
+  }
+  if (error.statusCode === 429) return new HelhetError('RATE_LIMITED', 'For mange forespørsler. Vent litt og prøv igjen.');
+  if (error instanceof SyntaxError) return new HelhetError('MALFORMED_JSON', 'Innholdet er ikke gyldig JSON.');
+  return null;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = error instanceof HelhetError ? error : fastifyErrorToHelhet(error);
+    if (known) {
+      return reply.code(known.status).type('application/problem+json').send(toProblem(known));
+    }
+    const kind = isResponseSerializationError(error) ? 'response-serialization' : (error.code ?? error.name);
+    request.log.error({ errorKind: kind, stack: error.stack, route: request.routeOptions.url }, 'unhandled error');
+    const internal = new HelhetError('INTERNAL', `Noe gikk galt hos oss. Oppgi referansen ${request.id} hvis du kontakter brukerstøtte.`);
+    return reply.code(500).type('application/problem+json').send(toProblem(internal, request.id));
+  });
+}

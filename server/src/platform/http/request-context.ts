@@ -1,0 +1,69 @@
+// Turns the session cookie into an Actor once per request and checks CSRF on every state change.
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.js';
+import { activeUnitIds, withAccess, type AccessScope, type RequestContext } from '../access/scope.js';
+import { staffRoles, type Actor, type StaffRole } from '../access/policy.js';
+import { findSession, sameToken, sessionCookie } from '../auth/sessions.js';
+import { HelhetError } from '../errors.js';
+
+export interface Services {
+  db: Db;
+  /** The one clock; tests pass a fixed one. */
+  clock: () => Date;
+  config: { secureCookies: boolean; emergencyAccessHours: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+const csrfExempt = new Set(['/api/auth/login']);
+
+export function registerRequestContext(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[sessionCookie];
+    if (!token) return;
+    const { db, clock } = app.services;
+    const now = clock();
+    const session = await findSession(db, token, now);
+    if (!session) return;
+    const { user } = session;
+    request.csrfToken = session.csrfToken;
+    request.actor = {
+      userId: user.id,
+      tenantId: user.tenantId,
+      kind: user.kind,
+      displayName: user.displayName,
+      roles: user.roles.filter((r): r is StaffRole => (staffRoles as readonly string[]).includes(r)),
+      unitIds: user.kind === 'staff' ? await activeUnitIds(db, user.id, now) : [],
+      personId: user.personId,
+    };
+    if (!safeMethods.has(request.method) && !csrfExempt.has(request.routeOptions.url ?? '')) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+        throw new HelhetError('CSRF_FAILED', 'Forespørselen mangler gyldig CSRF-token. Last siden på nytt og prøv igjen.');
+      }
+    }
+  });
+}
+
+/** The acting user and where the request came from; 401 when nobody is logged in. */
+export function contextOf(request: FastifyRequest, now: Date): RequestContext {
+  if (!request.actor) throw new HelhetError('NOT_AUTHENTICATED', 'Du må logge inn først.');
+  return { actor: request.actor, origin: `${request.ip} ${request.method} ${request.routeOptions.url ?? ''}`, now };
+}
+
+/** Runs a route's work in the request's one transaction, through the access scope. */
+export function inScope<T>(app: FastifyInstance, request: FastifyRequest, work: (scope: AccessScope) => Promise<T>): Promise<T> {
+  return withAccess(app.services.db, contextOf(request, app.services.clock()), work);
+}

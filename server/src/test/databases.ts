@@ -1,0 +1,57 @@
+// The databases every integration test runs against: embedded PGlite and a real PostgreSQL server.
+// Each test file gets its own fresh database (a uniquely named one on the server, dropped after).
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { openDatabase, type Database } from '../platform/db/database.js';
+
+export interface TestDatabase {
+  name: 'pglite' | 'postgres';
+  open(): Promise<Database>;
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+const pglite: TestDatabase = {
+  name: 'pglite',
+  async open() {
+    const database = await openDatabase({});
+    await database.migrate();
+    return database;
+  },
+};
+
+const postgres: TestDatabase = {
+  name: 'postgres',
+  async open() {
+    const adminUrl = inject('pgAdminUrl');
+    if (!adminUrl) throw new Error('Ingen PostgreSQL-server er tilgjengelig for testene (se test/global-setup.ts).');
+    const name = `helhet_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(adminUrl, `create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ url: url.toString() });
+    await database.migrate();
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+      },
+    };
+  },
+};
+
+/** ['pglite', 'postgres'], narrowed with HELHET_DATABASES=pglite (or postgres). */
+export function testDatabases(): TestDatabase[] {
+  const wanted = (process.env.HELHET_DATABASES ?? 'pglite,postgres').split(',');
+  return [pglite, postgres].filter((d) => wanted.includes(d.name));
+}

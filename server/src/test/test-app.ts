@@ -1,0 +1,46 @@
+// Starts the real application on a free port over one of the test databases, with the demo data.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import type { Database } from '../platform/db/database.js';
+import { seedDemo, type SeedResult } from '../demo/seed.js';
+import { TestClient } from './http-client.js';
+import type { TestDatabase } from './databases.js';
+
+export const testPassword = 'test-passord-12345';
+
+export interface RunningApp {
+  app: FastifyInstance;
+  database: Database;
+  seed: SeedResult;
+  baseUrl: string;
+  /** A new client logged in as the given demo user. */
+  as(username: string): Promise<TestClient>;
+  anonymous(): TestClient;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date } = {}): Promise<RunningApp> {
+  const database = await testDatabase.open();
+  const seed = await seedDemo(database.db, { password: testPassword });
+  const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    app,
+    database,
+    seed,
+    baseUrl,
+    async as(username) {
+      const client = new TestClient(baseUrl);
+      const answer = await client.login(username, testPassword);
+      if (answer.status !== 200) throw new Error(`login failed for ${username}: ${answer.status}`);
+      return client;
+    },
+    anonymous: () => new TestClient(baseUrl),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['server/src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    globalSetup: ['server/src/test/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
