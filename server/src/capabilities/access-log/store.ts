@@ -17,6 +17,7 @@ async function entriesFor(scope: AccessScope, personId: string, limit: number, b
 }
 
 export async function personAccessLog(scope: AccessScope, personId: string, limit: number, beforeSeq?: number) {
+  scope.requireRole('person.read', personId);
   await scope.requirePerson(personId, 'access-log.read');
   return entriesFor(scope, personId, limit, beforeSeq);
 }

@@ -9,7 +9,7 @@ import { relationBasis } from '../../platform/access/policy.js';
 import { HelhetError } from '../../platform/errors.js';
 
 export async function openEmergencyAccess(scope: AccessScope, personId: string, reason: string, hours: number): Promise<void> {
-  scope.requireRole('emergency.open');
+  scope.requireRole('emergency.open', personId);
   const [person] = await scope.tx.select({ id: persons.id }).from(persons).where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
   if (!person) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
   await scope.tx.insert(emergencyAccesses).values({
@@ -24,6 +24,7 @@ export async function openEmergencyAccess(scope: AccessScope, personId: string, 
 }
 
 export async function readEmergencyView(scope: AccessScope, personId: string) {
+  scope.requireRole('person.read', personId);
   const relation = await scope.requirePerson(personId, 'emergency.read', 'emergency');
   const [row] = await scope.tx
     .select({ person: persons, office: partners.name, officePhone: partners.phone })
@@ -31,23 +32,22 @@ export async function readEmergencyView(scope: AccessScope, personId: string) {
     .leftJoin(partners, eq(partners.id, persons.gpPartnerId))
     .where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
   if (!row) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
-  const [team, serving, grant] = await Promise.all([
-    scope.tx
+  const team = await scope.tx
       .select({ displayName: users.displayName, teamRole: teamMembers.teamRole })
       .from(teamMembers)
       .innerJoin(users, eq(users.id, teamMembers.userId))
       .where(and(eq(teamMembers.personId, personId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)))
-      .orderBy(asc(users.displayName)),
-    scope.tx
+      .orderBy(asc(users.displayName));
+  const serving = await scope.tx
       .select({ unitName: units.name })
       .from(serviceRelations)
       .innerJoin(units, eq(units.id, serviceRelations.unitId))
       .where(and(eq(serviceRelations.personId, personId), activeAt(serviceRelations.validFrom, serviceRelations.validTo, scope.now)))
-      .orderBy(asc(units.name)),
+      .orderBy(asc(units.name));
+  const grant =
     relation.kind === 'emergency'
-      ? scope.tx.select({ expiresAt: emergencyAccesses.expiresAt }).from(emergencyAccesses).where(eq(emergencyAccesses.id, relation.accessId))
-      : Promise.resolve([]),
-  ]);
+      ? await scope.tx.select({ expiresAt: emergencyAccesses.expiresAt }).from(emergencyAccesses).where(eq(emergencyAccesses.id, relation.accessId))
+      : [];
   const p = row.person;
   return {
     person: {

@@ -18,6 +18,7 @@ async function consentedUnitIds(scope: AccessScope, personId: string, consentSco
 }
 
 export async function listNotes(scope: AccessScope, personId: string) {
+  scope.requireRole('person.read', personId);
   await scope.requirePerson(personId, 'notes.read');
   const authorUnit = alias(units, 'author_unit');
   const rows = await scope.tx
@@ -36,7 +37,7 @@ export async function listNotes(scope: AccessScope, personId: string) {
 }
 
 export async function createNote(scope: AccessScope, personId: string, input: z.infer<typeof createNoteBody>): Promise<string> {
-  scope.requireRole('note.write');
+  scope.requireRole('note.write', personId);
   await scope.requirePerson(personId, 'notes.write', 'full', { classification: input.classification });
   // The authoring unit must be one of the author's own units that serves the person, or any own unit for team members.
   const candidates = input.unitId ? [input.unitId] : scope.actor.unitIds;
@@ -56,6 +57,7 @@ export async function createNote(scope: AccessScope, personId: string, input: z.
 }
 
 export async function listConsents(scope: AccessScope, personId: string) {
+  scope.requireRole('person.read', personId);
   await scope.requirePerson(personId, 'consents.read');
   const toUnit = alias(units, 'to_unit');
   return scope.tx
@@ -68,7 +70,7 @@ export async function listConsents(scope: AccessScope, personId: string) {
 }
 
 export async function recordConsent(scope: AccessScope, personId: string, input: z.infer<typeof createConsentBody>): Promise<string> {
-  scope.requireRole('consent.write');
+  scope.requireRole('consent.write', personId);
   await scope.requirePerson(personId, 'consents.write', 'full', { scope: input.scope });
   const { tenantId } = scope.actor;
   if (input.toUnitId) {
@@ -87,7 +89,7 @@ export async function recordConsent(scope: AccessScope, personId: string, input:
 }
 
 export async function withdrawConsent(scope: AccessScope, personId: string, consentId: string): Promise<void> {
-  scope.requireRole('consent.write');
+  scope.requireRole('consent.write', personId);
   await scope.requirePerson(personId, 'consents.withdraw', 'full', { consentId });
   const updated = await scope.tx
     .update(consents)

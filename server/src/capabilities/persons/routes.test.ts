@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/database.js';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type RunningApp } from '../../test/test-app.js';
 import { syntheticNationalId } from './national-id.js';
 
 async function logRows(app: RunningApp, personId: string) {
-  const result = await app.database.db.execute(sql`select action, outcome, basis, actor_name from access_log where person_id = ${personId} order by seq`);
-  return result.rows as { action: string; outcome: string; basis: string; actor_name: string }[];
+  return queryRows<{ action: string; outcome: string; basis: string; actor_name: string }>(app.database.db, sql`select action, outcome, basis, actor_name from access_log where person_id = ${personId} order by seq`);
 }
 
 async function count(app: RunningApp, table: string): Promise<number> {
-  const result = await app.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
-  return (result.rows[0] as { n: number }).n;
+  const [row] = await queryRows<{ n: number }>(app.database.db, sql.raw(`select count(*)::int as n from ${table}`));
+  return row!.n;
 }
 
 for (const database of testDatabases()) {

@@ -16,6 +16,7 @@ export function searchName(givenName: string, familyName: string): string {
 const collator = new Intl.Collator('nb');
 
 export async function searchPersons(scope: AccessScope, q: string, limit: number) {
+  scope.requireRole('person.read');
   const { tenantId } = scope.actor;
   const digits = q.replace(/\s/g, '');
   const term = q.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
@@ -35,6 +36,7 @@ export async function searchPersons(scope: AccessScope, q: string, limit: number
 }
 
 export async function readPerson(scope: AccessScope, personId: string): Promise<z.infer<typeof personDetail>> {
+  scope.requireRole('person.read', personId);
   const relation = await scope.requirePerson(personId, 'person.read');
   const { tenantId } = scope.actor;
   const now = scope.now;
@@ -44,20 +46,18 @@ export async function readPerson(scope: AccessScope, personId: string): Promise<
     .leftJoin(partners, eq(partners.id, persons.gpPartnerId))
     .where(and(eq(persons.tenantId, tenantId), eq(persons.id, personId)));
   if (!row) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
-  const [unitRows, teamRows] = await Promise.all([
-    scope.tx
+  const unitRows = await scope.tx
       .select({ relationId: serviceRelations.id, unitId: units.id, unitName: units.name, reason: serviceRelations.reason, validFrom: serviceRelations.validFrom })
       .from(serviceRelations)
       .innerJoin(units, eq(units.id, serviceRelations.unitId))
       .where(and(eq(serviceRelations.personId, personId), activeAt(serviceRelations.validFrom, serviceRelations.validTo, now)))
-      .orderBy(asc(units.name)),
-    scope.tx
+      .orderBy(asc(units.name));
+  const teamRows = await scope.tx
       .select({ memberId: teamMembers.id, userId: users.id, displayName: users.displayName, teamRole: teamMembers.teamRole, validFrom: teamMembers.validFrom })
       .from(teamMembers)
       .innerJoin(users, eq(users.id, teamMembers.userId))
       .where(and(eq(teamMembers.personId, personId), activeAt(teamMembers.validFrom, teamMembers.validTo, now)))
-      .orderBy(asc(users.displayName)),
-  ]);
+      .orderBy(asc(users.displayName));
   const p = row.person;
   return {
     id: p.id,
@@ -116,7 +116,7 @@ export async function createPerson(scope: AccessScope, input: z.infer<typeof cre
 }
 
 export async function updatePerson(scope: AccessScope, personId: string, input: z.infer<typeof updatePersonBody>): Promise<void> {
-  scope.requireRole('person.update');
+  scope.requireRole('person.update', personId);
   await scope.requirePerson(personId, 'person.update', 'full', { fields: Object.keys(input).join(',') });
   await requireGp(scope, input.gpPartnerId);
   const [current] = await scope.tx.select({ givenName: persons.givenName, familyName: persons.familyName }).from(persons).where(eq(persons.id, personId));
@@ -128,7 +128,7 @@ export async function updatePerson(scope: AccessScope, personId: string, input: 
 
 /** Opens a case/service relation between one of the actor's units and an existing person (e.g. a new henvendelse). */
 export async function openServiceRelation(scope: AccessScope, personId: string, unitId: string, reason: string): Promise<string> {
-  scope.requireRole('relation.open');
+  scope.requireRole('relation.open', personId);
   if (!scope.actor.unitIds.includes(unitId)) {
     throw new HelhetError('UNPROCESSABLE', 'Du kan bare åpne sak for en enhet du er medlem av.', [{ path: 'body/unitId', detail: 'Velg en av dine enheter' }]);
   }
@@ -143,7 +143,7 @@ export async function openServiceRelation(scope: AccessScope, personId: string, 
 }
 
 export async function endServiceRelation(scope: AccessScope, personId: string, relationId: string): Promise<void> {
-  scope.requireRole('relation.open');
+  scope.requireRole('relation.open', personId);
   await scope.requirePerson(personId, 'relation.end');
   const ended = await scope.tx
     .update(serviceRelations)
@@ -154,7 +154,7 @@ export async function endServiceRelation(scope: AccessScope, personId: string, r
 }
 
 export async function addTeamMember(scope: AccessScope, personId: string, userId: string, teamRole: string): Promise<string> {
-  scope.requireRole('team.write');
+  scope.requireRole('team.write', personId);
   await scope.requirePerson(personId, 'team.add', 'full', { userId, teamRole });
   const [user] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
   if (!user) throw new HelhetError('UNPROCESSABLE', 'Brukeren finnes ikke eller er ikke aktiv.', [{ path: 'body/userId', detail: 'Ukjent ansatt' }]);
@@ -166,7 +166,7 @@ export async function addTeamMember(scope: AccessScope, personId: string, userId
 }
 
 export async function endTeamMember(scope: AccessScope, personId: string, memberId: string): Promise<void> {
-  scope.requireRole('team.write');
+  scope.requireRole('team.write', personId);
   await scope.requirePerson(personId, 'team.end', 'full', { memberId });
   const ended = await scope.tx
     .update(teamMembers)

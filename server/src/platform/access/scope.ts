@@ -1,10 +1,10 @@
 // The one access point. Every capability that touches personal data runs inside `withAccess`,
 // which opens the request's single transaction, decides need-to-know through policy.ts, and appends
 // every read, write and refusal to the access log in that same transaction.
-import { and, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { activeAt } from '../db/periods.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../db/database.js';
+import { queryRows, type Db, type Tx } from '../db/database.js';
 import { emergencyAccesses, serviceRelations, teamMembers, unitMemberships, units } from '../db/schema.js';
 import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
 import { HelhetError } from '../errors.js';
@@ -18,32 +18,26 @@ export interface RequestContext {
 }
 
 
+/** Every relation the actor has to one person right now, in one round trip. */
 export async function loadRelations(tx: Tx | Db, actor: Actor, personId: string, now: Date): Promise<Relation[]> {
-  const [team, unit, emergency] = await Promise.all([
-    tx
-      .select({ id: teamMembers.id })
-      .from(teamMembers)
-      .where(and(eq(teamMembers.tenantId, actor.tenantId), eq(teamMembers.personId, personId), eq(teamMembers.userId, actor.userId), activeAt(teamMembers.validFrom, teamMembers.validTo, now)))
-      .limit(1),
-    actor.unitIds.length === 0
-      ? Promise.resolve([])
-      : tx
-          .select({ unitId: units.id, unitName: units.name })
-          .from(serviceRelations)
-          .innerJoin(units, eq(units.id, serviceRelations.unitId))
-          .where(and(eq(serviceRelations.tenantId, actor.tenantId), eq(serviceRelations.personId, personId), inArray(serviceRelations.unitId, actor.unitIds), activeAt(serviceRelations.validFrom, serviceRelations.validTo, now)))
-          .limit(5),
-    tx
-      .select({ id: emergencyAccesses.id, reason: emergencyAccesses.reason })
-      .from(emergencyAccesses)
-      .where(and(eq(emergencyAccesses.tenantId, actor.tenantId), eq(emergencyAccesses.personId, personId), eq(emergencyAccesses.userId, actor.userId), gt(emergencyAccesses.expiresAt, now)))
-      .limit(1),
-  ]);
-  return [
-    ...team.map((): Relation => ({ kind: 'team' })),
-    ...unit.map((u): Relation => ({ kind: 'unit', unitId: u.unitId, unitName: u.unitName })),
-    ...emergency.map((e): Relation => ({ kind: 'emergency', accessId: e.id, reason: e.reason })),
-  ];
+  const unitList = actor.unitIds.length ? sql.join(actor.unitIds.map((u) => sql`${u}::uuid`), sql`, `) : sql`null::uuid`;
+  const rows = await queryRows<{ kind: string; id: string | null; label: string | null }>(tx, sql`
+    select 'team' as kind, null::uuid as id, null as label from ${teamMembers}
+      where ${teamMembers.tenantId} = ${actor.tenantId} and ${teamMembers.personId} = ${personId} and ${teamMembers.userId} = ${actor.userId}
+        and ${teamMembers.validFrom} <= ${now} and (${teamMembers.validTo} is null or ${teamMembers.validTo} > ${now})
+    union all
+    select 'unit', ${units.id}, ${units.name} from ${serviceRelations} join ${units} on ${units.id} = ${serviceRelations.unitId}
+      where ${serviceRelations.tenantId} = ${actor.tenantId} and ${serviceRelations.personId} = ${personId} and ${serviceRelations.unitId} in (${unitList})
+        and ${serviceRelations.validFrom} <= ${now} and (${serviceRelations.validTo} is null or ${serviceRelations.validTo} > ${now})
+    union all
+    select 'emergency', ${emergencyAccesses.id}, ${emergencyAccesses.reason} from ${emergencyAccesses}
+      where ${emergencyAccesses.tenantId} = ${actor.tenantId} and ${emergencyAccesses.personId} = ${personId} and ${emergencyAccesses.userId} = ${actor.userId}
+        and ${emergencyAccesses.expiresAt} > ${now}`);
+  return rows.map((row): Relation => {
+    if (row.kind === 'team') return { kind: 'team' };
+    if (row.kind === 'unit') return { kind: 'unit', unitId: row.id!, unitName: row.label! };
+    return { kind: 'emergency', accessId: row.id!, reason: row.label! };
+  });
 }
 
 export class AccessScope {
@@ -64,8 +58,10 @@ export class AccessScope {
     return this.context.now;
   }
 
-  requireRole(action: RoleAction): void {
+  /** Refuses (403) unless one of the actor's roles allows the action; with a person, the refusal is logged. */
+  requireRole(action: RoleAction, personId?: string): void {
     if (!mayPerform(this.actor, action)) {
+      if (personId) this.refusals.push(this.entry(personId, action, 'refused', 'role', null, null));
       throw new HelhetError('ROLE_REQUIRED', 'Du har ikke en rolle som gir adgang til denne handlingen.');
     }
   }

@@ -1,0 +1,125 @@
+// The databases a benchmark runs on: PGlite (a fresh data folder in a temp directory, or memory)
+// and PostgreSQL (a uniquely named database on the server the tests use, dropped at the end).
+// Each also exposes the raw driver, for the plain-SQL baseline.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openDatabase, type Database } from '../platform/db/database.js';
+import { findOrStartPostgres } from '../test/postgres-server.js';
+import type { DatabaseKind } from './args.js';
+
+/** One parameterised query through the driver itself (pg Pool `query` / PGlite `query`), no ORM. */
+export type RawQuery = <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<{ rows: R[] }>;
+
+export interface BenchDatabase {
+  kind: DatabaseKind;
+  database: Database;
+  raw: RawQuery;
+  /** `select version()` */
+  serverVersion: string;
+  /** Where the data lives, for the report. */
+  storage: string;
+  close(): Promise<void>;
+}
+
+export function pgliteVersion(): string {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === '@electric-sql/pglite') return pkg.version ?? 'unknown';
+    }
+  } catch {
+    // fall through
+  }
+  return 'unknown';
+}
+
+async function version(raw: RawQuery): Promise<string> {
+  const { rows } = await raw<{ version: string }>('select version() as version');
+  return rows[0]?.version ?? 'unknown';
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
+  const dataDir = storage === 'disk' ? mkdtempSync(join(tmpdir(), 'helhet-bench-pglite-')) : undefined;
+  const database = await openDatabase({ dataDir });
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  const raw: RawQuery = async (text, params) => client.query(text, params);
+  let closed = false;
+  return {
+    kind: 'pglite',
+    database,
+    raw,
+    serverVersion: await version(raw),
+    storage: dataDir ? `data folder on disk under ${tmpdir()} (like \`npm start\`)` : 'in memory (memory://)',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await database.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgres(): Promise<BenchDatabase> {
+  const server = await findOrStartPostgres();
+  const name = `helhet_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(server.adminUrl, `create database ${name}`);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${name}`;
+  let database: Database | undefined;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await database?.close();
+    } finally {
+      await adminQuery(server.adminUrl, `drop database if exists ${name} with (force)`);
+      await server.stop();
+    }
+  };
+  try {
+    database = await openDatabase({ url: url.toString() });
+    const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+    const raw: RawQuery = async <R,>(text: string, params?: unknown[]) => pool.query(text, params) as unknown as Promise<{ rows: R[] }>;
+    return {
+      kind: 'postgres',
+      database,
+      raw,
+      serverVersion: await version(raw),
+      storage: `own database ${name} on ${url.host} (dropped afterwards)`,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function openBenchDatabase(kind: DatabaseKind, pgliteStorage: 'disk' | 'memory'): Promise<BenchDatabase> {
+  const bench = kind === 'pglite' ? await openPglite(pgliteStorage) : await openPostgres();
+  try {
+    await bench.database.migrate();
+  } catch (error) {
+    await bench.close();
+    throw error;
+  }
+  return bench;
+}

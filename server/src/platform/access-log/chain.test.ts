@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { GENESIS_HASH, rowHash, verifyBatch, type ChainedLogRow, type LogRow } from './chain.js';
+
+function chain(n: number): ChainedLogRow[] {
+  const rows: ChainedLogRow[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const row: LogRow = { tenantId: 't', seq, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)), actorId: 'a', actorName: 'Kari', personId: 'p', action: 'person.read', outcome: 'allowed', basis: 'team', reason: null, origin: '127.0.0.1 GET /x', details: { b: 1, a: 'x' } };
+    const hash = rowHash(row, prev);
+    rows.push({ ...row, prevHash: prev, hash });
+    prev = hash;
+  }
+  return rows;
+}
+
+describe('access-log hash chain', () => {
+  it('verifies an untouched chain', () => {
+    const rows = chain(5);
+    expect(verifyBatch(rows, 0, GENESIS_HASH)).toMatchObject({ breaks: [], lastSeq: 5, lastHash: rows[4]!.hash });
+  });
+
+  it('does not depend on the key order of details (jsonb reorders keys)', () => {
+    const [row] = chain(1);
+    const reordered = { ...row!, details: { a: 'x', b: 1 } };
+    expect(rowHash(reordered, GENESIS_HASH)).toBe(row!.hash);
+  });
+
+  it('detects an altered row', () => {
+    const rows = chain(5);
+    rows[2] = { ...rows[2]!, actorName: 'Noen andre' };
+    expect(verifyBatch(rows, 0, GENESIS_HASH).breaks).toEqual([{ seq: 3, problem: 'hash-mismatch', detail: 'Rad 3 er endret etter at den ble skrevet' }]);
+  });
+
+  it('detects a removed row', () => {
+    const rows = chain(5);
+    rows.splice(1, 1);
+    const problems = verifyBatch(rows, 0, GENESIS_HASH).breaks.map((b) => b.problem);
+    expect(problems).toEqual(['missing-rows', 'prev-hash-mismatch']);
+  });
+
+  it('detects a row whose hash was recomputed after an edit (the next row no longer links)', () => {
+    const rows = chain(4);
+    const edited = { ...rows[1]!, reason: 'skjult' };
+    rows[1] = { ...edited, hash: rowHash(edited, edited.prevHash) };
+    expect(verifyBatch(rows, 0, GENESIS_HASH).breaks).toEqual([{ seq: 3, problem: 'prev-hash-mismatch', detail: 'Rad 3 peker ikke til forrige rad' }]);
+  });
+});
