@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { Db } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
+import { enforceResponseSchemas } from './platform/http/response-schemas.js';
 import { registerRequestContext, type Services } from './platform/http/request-context.js';
 import { HelhetError, toProblem } from './platform/errors.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerRequestContext(app);
+  enforceResponseSchemas(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -1,0 +1,98 @@
+// `npm run bench`: generates a synthetic municipality on each database, measures (a) the person
+// page via the API against plain SQL, (b) the access-log append's share, (c) person search, and
+// (d) PGlite against PostgreSQL, all in one run, and writes the results to docs/benchmarks.md.
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from './args.js';
+import { openBenchDatabase, pgliteVersion } from './databases.js';
+import { buildFixture } from './fixture.js';
+import { benchPersonPage } from './person-page.js';
+import { benchSearch } from './search.js';
+import { consoleSummary, describeMachine, markdownSection, writeResults, type DatabaseRun } from './report.js';
+
+const options = parseArgs(process.argv.slice(2));
+const startedAt = new Date();
+const started = performance.now();
+const clock = () => {
+  const s = Math.floor((performance.now() - started) / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+const log = (message: string) => console.log(`[${clock()}] ${message}`);
+
+// Whatever is open is closed on Ctrl-C too, so no PostgreSQL database or temp folder is left behind.
+const open = new Set<() => Promise<void>>();
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    console.error(`\n${signal}: cleaning up…`);
+    void (async () => {
+      for (const close of [...open].reverse()) await close().catch((error: unknown) => console.error(error));
+      process.exit(130);
+    })();
+  });
+}
+
+async function main(): Promise<void> {
+  const machine = describeMachine(pgliteVersion());
+  log(`bench: ${options.persons} persons, ${options.units} units, ${options.staff} staff, ${options.logRows} log rows; ${options.warmup}+${options.iterations} rounds, ${options.warmup}+${options.searchIterations} searches; databases ${options.databases.join(', ')}`);
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB.toFixed(1)} GiB, Node ${machine.node}, load ${machine.loadStart.map((x) => x.toFixed(2)).join(' ')}`);
+  const runs: DatabaseRun[] = [];
+  for (const kind of options.databases) {
+    log(`${kind}: opening a fresh database and migrating`);
+    const bench = await openBenchDatabase(kind, options.pgliteStorage);
+    open.add(bench.close);
+    try {
+      log(`${kind}: ${bench.serverVersion}; ${bench.storage}`);
+      log(`${kind}: generating the municipality`);
+      const fixture = await buildFixture(bench, options, log);
+      open.add(fixture.close);
+      try {
+        const measureStart = performance.now();
+        log(`${kind}: (a)+(b) person page, ${options.warmup} warm-up + ${options.iterations} measured rounds`);
+        const personPage = await benchPersonPage(fixture, options.iterations, options.warmup, log);
+        log(`${kind}: (c) search, ${options.warmup} warm-up + ${options.searchIterations} measured`);
+        const search = await benchSearch(fixture, options.searchIterations, options.warmup, log);
+        runs.push({
+          kind,
+          serverVersion: bench.serverVersion,
+          storage: bench.storage,
+          generation: fixture.generation,
+          counts: fixture.counts,
+          username: fixture.username,
+          unitCount: fixture.actor.unitIds.length,
+          visibleCount: fixture.visibleCount,
+          personPage,
+          search,
+          measureMs: performance.now() - measureStart,
+        });
+      } finally {
+        await fixture.close();
+        open.delete(fixture.close);
+      }
+    } finally {
+      log(`${kind}: closing${kind === 'postgres' ? ' and dropping the database' : ''}`);
+      await bench.close();
+      open.delete(bench.close);
+    }
+  }
+  machine.loadEnd = os.loadavg();
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const report = { startedAt, totalMs: performance.now() - started, command, options, machine, runs };
+  console.log(consoleSummary(report));
+  if (options.write) {
+    const path = resolve(options.out);
+    writeResults(path, markdownSection(report));
+    log(`results written to ${path}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
