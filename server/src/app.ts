@@ -18,6 +18,7 @@ import { noteRoutes } from './capabilities/notes/index.js';
 import { emergencyRoutes } from './capabilities/emergency/index.js';
 import { accessLogRoutes } from './capabilities/access-log/index.js';
 import { organisationRoutes } from './capabilities/organisation/index.js';
+import { intakeRoutes } from './capabilities/intake/index.js';
 
 // Validation messages in Norwegian (bokmål) for every schema.
 z.config(z.locales.no());
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(emergencyRoutes);
   await app.register(accessLogRoutes);
   await app.register(organisationRoutes);
+  await app.register(intakeRoutes);
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

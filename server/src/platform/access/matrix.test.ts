@@ -30,6 +30,8 @@ interface Ids {
   unitId: string;
   staffId: string;
   counter: () => number;
+  /** The person of the cell being run, for routes that take it in the body. */
+  currentPerson: string;
 }
 
 interface Route {
@@ -57,6 +59,9 @@ const routes: Route[] = [
   { name: 'add team member', method: 'POST', path: (p) => `/api/persons/${p}/team`, body: (ids) => ({ userId: ids.staffId, teamRole: 'Primærkontakt' }), allowed: TEAM, person: true, success: 201 },
   { name: 'person access log', method: 'GET', path: (p) => `/api/persons/${p}/access-log`, allowed: READ, person: true, success: 200 },
   { name: 'emergency view', method: 'GET', path: (p) => `/api/persons/${p}/emergency`, allowed: READ, person: true, success: 200 },
+  { name: 'intake overview', method: 'GET', path: (p) => `/api/persons/${p}/intake`, allowed: READ, person: true, success: 200 },
+  { name: 'change pathway', method: 'POST', path: (p) => `/api/persons/${p}/pathway`, body: (ids) => ({ pathway: (ids.counter() % 3) + 1, reason: 'Matrisetest' }), allowed: WRITE, person: true, success: 204 },
+  { name: 'record referral', method: 'POST', path: (p) => `/api/persons/${p}/referrals`, body: () => ({ level: 'dps', reason: 'Matrisetest' }), allowed: WRITE, person: true, success: 201 },
   { name: 'list units', method: 'GET', path: () => '/api/units', allowed: ALL_STAFF, person: false, success: 200 },
   { name: 'create unit', method: 'POST', path: () => '/api/units', body: (ids) => ({ name: `Matriseenhet ${ids.counter()}`, kind: 'team' }), allowed: ADMIN, person: false, success: 201 },
   { name: 'update unit', method: 'PATCH', path: (_p, ids) => `/api/units/${ids.unitId}`, body: () => ({ serviceArea: 'matrise' }), allowed: ADMIN, person: false, success: 204 },
@@ -70,6 +75,7 @@ const routes: Route[] = [
   { name: 'own access log', method: 'GET', path: () => '/api/me/access-log', allowed: PERSON_ONLY, person: false, success: 200 },
   // These two open a basis themselves, so they run last (they would otherwise change later cells).
   { name: 'open case relation', method: 'POST', path: (p) => `/api/persons/${p}/service-relations`, body: (ids) => ({ unitId: ids.unitId, reason: 'Ny henvendelse' }), allowed: WRITE, person: true, opensRelation: true, success: 201 },
+  { name: 'register henvendelse', method: 'POST', path: () => '/api/henvendelser', body: (ids) => ({ personId: ids.currentPerson, unitId: ids.unitId, source: 'person', channel: 'phone', receivedAt: new Date(Date.now() - 3600_000).toISOString(), content: 'Matrisetest' }), allowed: WRITE, person: true, opensRelation: true, success: 201 },
   { name: 'open emergency access', method: 'POST', path: (p) => `/api/persons/${p}/emergency-access`, body: () => ({ reason: 'Akutt situasjon på natt, trenger kriseinfo' }), allowed: EMERGENCY, person: true, opensRelation: true, success: 201 },
 ];
 
@@ -103,7 +109,7 @@ for (const database of testDatabases()) {
       const inScope = app.seed.personIds[3]!; // Lise Eksempel
       await db.insert(serviceRelations).values({ tenantId, personId: inScope, unitId: unit!.id, reason: 'Matrisetest', validFrom: new Date(Date.now() - 86400_000) });
       let n = 0;
-      ids = { inScope, outOfScope: app.seed.personIds[7]!, unitId: unit!.id, staffId, counter: () => ++n };
+      ids = { inScope, outOfScope: app.seed.personIds[7]!, unitId: unit!.id, staffId, counter: () => ++n, currentPerson: inScope };
       for (const role of staffRoles) clients.set(role, await app.as(`matrise.${role}`));
       clients.set('person', await app.as('per.testesen'));
     });
@@ -130,6 +136,7 @@ for (const database of testDatabases()) {
           it(`${route.name} · ${who}${target === 'none' ? '' : ` · ${target}`} → ${expectOk ? route.success : `403 ${expectedCode}`}`, async () => {
             const client = clients.get(who)!;
             const personId = target === 'outOfScope' ? ids.outOfScope : ids.inScope;
+            ids.currentPerson = personId;
             const before = route.person ? await logFor(personId) : null;
             const answer = await client.request(route.method, route.path(personId, ids), route.body?.(ids));
             if (expectOk) {

@@ -1,0 +1,3 @@
+export { intakeRoutes } from './routes.js';
+export { henvendelser, pathwayHistory, referrals } from './schema.js';
+export { firstContactStatus, firstContactSource } from './rules.js';

@@ -1,0 +1,36 @@
+// Pure rules for henvendelser: the first-contact deadline status, triage and pathway changes.
+import type { triageOutcomes } from './schema.js';
+
+export const firstContactSource = {
+  text: 'Første kontakt innen 3 virkedager etter mottatt henvendelse',
+  source: 'Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen) og kommunens tildelingsrutine; Helsedirektoratets pakkeforløp for psykisk helse og rus',
+} as const;
+
+export type FirstContactStatus = 'done' | 'due' | 'overdue';
+
+/** `today` and `due` are calendar days (YYYY-MM-DD) in Europe/Oslo. Due on the due day itself. */
+export function firstContactStatus(facts: { firstContactAt: Date | null; firstContactDue: string }, today: string): FirstContactStatus {
+  if (facts.firstContactAt) return 'done';
+  return today > facts.firstContactDue ? 'overdue' : 'due';
+}
+
+export type Triage = (typeof triageOutcomes)[number];
+
+export function triageProblem(current: { triage: Triage; closedAt: Date | null }, next: { outcome: Triage; lowThresholdService?: string | null }): string | null {
+  if (current.closedAt) return 'Henvendelsen er avsluttet og kan ikke triageres på nytt.';
+  if (next.outcome === 'pending') return 'Velg et utfall for triageringen.';
+  if (next.outcome === 'low-threshold' && !next.lowThresholdService?.trim()) return 'Oppgi hvilket lavterskeltilbud personen får.';
+  return null;
+}
+
+export function pathwayProblem(current: number | null, next: number): string | null {
+  if (![1, 2, 3].includes(next)) return 'Hovedforløp må være 1, 2 eller 3.';
+  if (current === next) return `Personen er allerede i hovedforløp ${next}.`;
+  return null;
+}
+
+export const pathwayLabels: Record<number, string> = {
+  1: 'Hovedforløp 1: lette og moderate problemer, lavterskel uten vedtak',
+  2: 'Hovedforløp 2: moderate til alvorlige problemer, tjenester med vedtak',
+  3: 'Hovedforløp 3: alvorlige og langvarige problemer, omfattende koordinerte tjenester',
+};
