@@ -23,6 +23,8 @@ export interface BenchDatabase {
   serverVersion: string;
   /** Where the data lives, for the report. */
   storage: string;
+  /** Server settings that matter for these numbers, e.g. "shared_buffers=128MB, jit=on". */
+  settings: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,16 @@ async function version(raw: RawQuery): Promise<string> {
   return rows[0]?.version ?? 'unknown';
 }
 
+const settingNames = ['shared_buffers', 'work_mem', 'synchronous_commit', 'fsync', 'jit', 'jit_above_cost'];
+
+async function settings(raw: RawQuery): Promise<string> {
+  const { rows } = await raw<{ name: string; value: string | null }>(
+    `select name, current_setting(name, true) as value from unnest($1::text[]) as name`,
+    [settingNames],
+  );
+  return rows.filter((r) => r.value !== null && r.value !== '').map((r) => `${r.name}=${r.value}`).join(', ');
+}
+
 async function adminQuery(adminUrl: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -67,6 +79,7 @@ async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
     database,
     raw,
     serverVersion: await version(raw),
+    settings: await settings(raw),
     storage: dataDir ? `data folder on disk under ${tmpdir()} (like \`npm start\`)` : 'in memory (memory://)',
     async close() {
       if (closed) return;
@@ -104,6 +117,7 @@ async function openPostgres(): Promise<BenchDatabase> {
       database,
       raw,
       serverVersion: await version(raw),
+      settings: await settings(raw),
       storage: `own database ${name} on ${url.host} (dropped afterwards)`,
       close,
     };

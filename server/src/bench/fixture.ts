@@ -76,10 +76,10 @@ export async function buildFixture(bench: BenchDatabase, options: BenchOptions, 
   const relationsAt = lastOf('tjenesterelasjoner') ?? staffAt;
   const personsEnd = relationsAt; // persons, then relations and team (one progress line at the end)
   const phases = [
-    { name: 'enheter', ms: unitsAt - start, rows: options.units },
-    { name: 'ansatte + medlemskap (inkl. argon2-hash)', ms: staffAt - unitsAt, rows: options.staff },
-    { name: 'personer + tjenesterelasjoner + team', ms: personsEnd - staffAt, rows: options.persons },
-    { name: 'tilgangslogg (hashkjede) + ANALYZE', ms: start + totalMs - relationsAt, rows: options.logRows },
+    { name: 'units', ms: unitsAt - start, rows: options.units },
+    { name: 'staff + memberships (incl. one argon2 hash)', ms: staffAt - unitsAt, rows: options.staff },
+    { name: 'persons + service relations + team members', ms: personsEnd - staffAt, rows: options.persons },
+    { name: 'access log (hash chain) + ANALYZE', ms: start + totalMs - relationsAt, rows: options.logRows },
   ];
   log(`  generated in ${seconds(totalMs)}; the access log took ${seconds(phases[3]!.ms)} (${Math.round(options.logRows / Math.max(phases[3]!.ms / 1000, 1e-9))} rows/s)`);
 

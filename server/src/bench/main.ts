@@ -9,6 +9,7 @@ import { openBenchDatabase, pgliteVersion } from './databases.js';
 import { buildFixture } from './fixture.js';
 import { benchPersonPage } from './person-page.js';
 import { benchSearch } from './search.js';
+import { breakdownPersonPage } from './breakdown.js';
 import { consoleSummary, describeMachine, markdownSection, writeResults, type DatabaseRun } from './report.js';
 
 const options = parseArgs(process.argv.slice(2));
@@ -46,19 +47,27 @@ async function main(): Promise<void> {
     open.add(bench.close);
     try {
       log(`${kind}: ${bench.serverVersion}; ${bench.storage}`);
+      log(`${kind}: ${bench.settings}`);
       log(`${kind}: generating the municipality`);
       const fixture = await buildFixture(bench, options, log);
       open.add(fixture.close);
       try {
         const measureStart = performance.now();
+        const loadBefore = os.loadavg()[0]!;
         log(`${kind}: (a)+(b) person page, ${options.warmup} warm-up + ${options.iterations} measured rounds`);
         const personPage = await benchPersonPage(fixture, options.iterations, options.warmup, log);
         log(`${kind}: (c) search, ${options.warmup} warm-up + ${options.searchIterations} measured`);
         const search = await benchSearch(fixture, options.searchIterations, options.warmup, log);
+        const measureMs = performance.now() - measureStart;
+        const loadAfter = os.loadavg()[0]!;
+        // Statement-level timing wraps the pg driver, so it runs after (a)–(c) and is not part of them.
+        const breakdown = kind === 'postgres' ? await breakdownPersonPage(fixture, Math.min(options.iterations, 300), log) : undefined;
         runs.push({
           kind,
           serverVersion: bench.serverVersion,
           storage: bench.storage,
+          settings: bench.settings,
+          loadDuringMeasuring: [loadBefore, loadAfter],
           generation: fixture.generation,
           counts: fixture.counts,
           username: fixture.username,
@@ -66,7 +75,8 @@ async function main(): Promise<void> {
           visibleCount: fixture.visibleCount,
           personPage,
           search,
-          measureMs: performance.now() - measureStart,
+          measureMs,
+          breakdown,
         });
       } finally {
         await fixture.close();

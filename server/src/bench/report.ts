@@ -7,6 +7,7 @@ import { isDefaultSize } from './args.js';
 import type { GenerationTiming } from './fixture.js';
 import type { PersonPageResult } from './person-page.js';
 import type { SearchResult } from './search.js';
+import type { Breakdown } from './breakdown.js';
 import { ms, percent, ratio, type Summary } from './stats.js';
 import { plainSqlStatements } from './plain-sql.js';
 
@@ -16,7 +17,10 @@ export interface DatabaseRun {
   kind: DatabaseKind;
   serverVersion: string;
   storage: string;
+  settings: string;
   generation: GenerationTiming;
+  /** 1-minute load average when measuring started and ended. */
+  loadDuringMeasuring: [number, number];
   counts: Record<string, number>;
   username: string;
   unitCount: number;
@@ -24,6 +28,8 @@ export interface DatabaseRun {
   personPage: PersonPageResult;
   search: SearchResult;
   measureMs: number;
+  /** Statement-level timing of the API request (PostgreSQL only). */
+  breakdown?: Breakdown;
 }
 
 export interface Machine {
@@ -121,12 +127,13 @@ export function markdownSection(report: RunReport): string {
   push(`| Node.js | ${machine.node} |`);
   push(`| PGlite | @electric-sql/pglite ${machine.pglite}${pgliteRun ? ` — \`${pgliteRun.serverVersion}\`` : ''}${pgliteRun ? `, ${pgliteRun.storage}` : ''} |`);
   push(`| PostgreSQL | ${postgresRun ? `\`${postgresRun.serverVersion}\`, ${postgresRun.storage}` : 'not run'} |`);
+  for (const r of runs) push(`| ${label[r.kind]} settings | ${r.settings} |`);
   push(`| Load average (1/5/15 min) at start → end | ${machine.loadStart.map((x) => x.toFixed(2)).join(' / ')} → ${machine.loadEnd.map((x) => x.toFixed(2)).join(' / ')} |`);
   push('', 'Client, server and (for PGlite) the database share one Node.js process and event loop; requests are sequential (one client, no concurrency).');
 
   push('', '### Sizes and generation', '');
   push(`Requested: ${fmtInt(options.persons)} persons, ${fmtInt(options.units)} units, ${fmtInt(options.staff)} staff, ${fmtInt(options.logRows)} access-log rows; seed ${options.seed}.`);
-  push(`Measured: ${fmtInt(options.warmup)} warm-up + ${fmtInt(options.iterations)} measured person-page rounds over ${options.samplePersons} persons; ${fmtInt(options.warmup)} warm-up + ${fmtInt(options.searchIterations)} measured searches.`, '');
+  push(`Measured: ${fmtInt(options.warmup)} warm-up + ${fmtInt(options.iterations)} measured person-page rounds cycling through ${runs.map((r) => `${r.personPage.persons} (${label[r.kind]})`).join(' / ')} visible persons (at most ${options.samplePersons}); ${fmtInt(options.warmup)} warm-up + ${fmtInt(options.searchIterations)} measured searches.`, '');
   push(`| | ${runs.map((r) => label[r.kind]).join(' | ')} |`, `|---|${runs.map(() => '---').join('|')}|`);
   for (const table of ['persons', 'service_relations', 'team_members', 'unit_memberships', 'users', 'units', 'access_log']) {
     push(`| rows in \`${table}\` | ${runs.map((r) => fmtInt(r.counts[table] ?? 0)).join(' | ')} |`);
@@ -139,6 +146,7 @@ export function markdownSection(report: RunReport): string {
   push(`| access-log insert rate | ${runs.map((r) => `${fmtInt(Math.round(options.logRows / ((r.generation.phases[3]?.ms ?? Number.NaN) / 1000)))} rows/s`).join(' | ')} |`);
   push(`| VACUUM ANALYZE (+ CHECKPOINT) before measuring | ${runs.map((r) => minutes(r.generation.vacuumMs)).join(' | ')} |`);
   push(`| measuring (a)–(c) | ${runs.map((r) => minutes(r.measureMs)).join(' | ')} |`);
+  push(`| load average (1 min) when measuring started → ended | ${runs.map((r) => r.loadDuringMeasuring.map((x) => x.toFixed(2)).join(' → ')).join(' | ')} |`);
   push(`| sample user | ${runs.map((r) => `${r.username}: ${r.unitCount} unit(s), relation to ${fmtInt(r.visibleCount)} persons`).join(' | ')} |`);
 
   push('', '### (a) Person page: API vs plain SQL', '');
@@ -159,6 +167,14 @@ export function markdownSection(report: RunReport): string {
   rowOf('(p50(api) − p50(health)) / p50(sql) — HTTP stack subtracted', (x) => x.minusHttpP50, true);
   rowOf('(p50(api) − p50(me)) / p50(sql) — authenticated round-trip subtracted', (x) => x.minusAuthP50, true);
 
+  if (postgresRun?.breakdown) {
+    const b = postgresRun.breakdown;
+    push('', `#### Where the API request's time goes (PostgreSQL, ${fmtInt(b.requests)} separate requests with the pg driver instrumented)`, '');
+    push(`One \`GET /api/persons/:id\` makes **${b.statementsPerRequest.toFixed(1)} database round trips** (the plain-SQL baseline makes ${plainSqlStatements}). Request p50 here ${ms(b.request.p50)} ms, of which the p50 sum of statement times (as seen by the driver) is ${ms(b.inDatabaseP50)} ms; the rest is HTTP, Fastify, Zod, Drizzle and JSON in the same process.`, '');
+    push('| statement | per request | p50 ms | p95 ms |', '|---|---|---|---|');
+    for (const s of b.statements) push(`| ${s.label} | ${s.perRequest.toFixed(2)} | ${ms(s.summary.p50)} | ${ms(s.summary.p95)} |`);
+  }
+
   push('', '### (b) Access-log append share of the request', '');
   push(`In the same rounds, the route's own store function (\`readPerson\` through an \`AccessScope\`, in one transaction) runs in-process twice: once with \`appendToAccessLog\` before commit (what \`withAccess\` does) and once without. **append** is \`appendToAccessLog\` alone, timed inside the transaction (one entry: head upsert, \`select … for update\`, sha256, insert, head update). The difference of the two transactions also catches the extra commit cost of a write transaction (WAL flush), which the inside timing cannot see.`, '');
   push(summaryHeader(['database', 'variant']));
@@ -175,11 +191,11 @@ export function markdownSection(report: RunReport): string {
   shareRow('p50(append alone) / p50(in-process tx with append) — no HTTP', (x) => x.appendShareInProcess);
 
   push('', '### (c) Person search by name prefix', '');
-  push(`\`GET /api/persons?q=<prefix>\` (limit 20, default) as the sample user; prefixes taken round-robin from the generator's names. Every search also appends one access-log row per person listed. Hits are the items returned (at most 20).`, '');
-  push(summaryHeader(['database', 'prefix', 'hits']));
+  push(`\`GET /api/persons?q=<prefix>\` (limit 20, default) as the sample user; prefixes taken round-robin from the generator's names. Every search also appends one access-log row per person listed. *matching* is how many persons in the tenant match the prefix before the visibility filter; *hits* are the items returned (at most 20).`, '');
+  push(summaryHeader(['database', 'prefix', 'matching', 'hits']));
   for (const r of runs) {
-    push(summaryRow([label[r.kind], '**all**', ''], r.search.overall));
-    for (const p of r.search.perPrefix) push(summaryRow([label[r.kind], `\`${p.prefix}\``, String(p.hits)], p.summary));
+    push(summaryRow([label[r.kind], '**all**', '', ''], r.search.overall));
+    for (const p of r.search.perPrefix) push(summaryRow([label[r.kind], `\`${p.prefix}\``, fmtInt(p.matchingInTenant), String(p.hits)], p.summary));
   }
 
   push('', '### (d) PGlite vs PostgreSQL', '');
@@ -236,6 +252,10 @@ export function consoleSummary(report: RunReport): string {
     line('(b) append alone', p.append);
     lines.push(`  (b) append share of request: direct ${percent(x.appendShareDirect)}, difference ${percent(x.appendShareDiff)}  [target ≤ ${percent(targets.appendShare, 0)}]`);
     line('(c) search (all prefixes)', r.search.overall);
+    if (r.breakdown) {
+      lines.push(`  API request = ${r.breakdown.statementsPerRequest.toFixed(1)} statements (plain SQL: ${plainSqlStatements}); p50 of summed statement time ${ms(r.breakdown.inDatabaseP50)} of ${ms(r.breakdown.request.p50)} ms:`);
+      for (const s of r.breakdown.statements) lines.push(`    ${s.label.padEnd(44)} ×${s.perRequest.toFixed(2)}  p50 ${ms(s.summary.p50).padStart(6)}  p95 ${ms(s.summary.p95).padStart(6)} ms`);
+    }
   }
   const a = report.runs.find((r) => r.kind === 'pglite');
   const b = report.runs.find((r) => r.kind === 'postgres');

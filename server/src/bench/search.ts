@@ -8,7 +8,7 @@ export const searchPrefixes = ['han', 'ol', 'øde', 'per h', 'kari', 'jo', 'ber'
 
 export interface SearchResult {
   overall: Summary;
-  perPrefix: { prefix: string; summary: Summary; hits: number }[];
+  perPrefix: { prefix: string; summary: Summary; hits: number; matchingInTenant: number }[];
   warmup: number;
 }
 
@@ -36,11 +36,20 @@ export async function benchSearch(fixture: Fixture, iterations: number, warmup: 
       log(`  search: ${Math.max(0, i + 1 - warmup)}/${iterations} (${((now - started) / 1000).toFixed(1)} s)`);
     }
   }
+  // How many persons in the tenant match each prefix before the visibility filter: what the query has to sift.
+  const matching = new Map<string, number>();
+  for (const prefix of searchPrefixes) {
+    const { rows } = await fixture.bench.raw<{ n: string | number }>(
+      `select count(*) as n from persons where tenant_id = $1 and (search_name like $2 or lower(family_name) like $2)`,
+      [fixture.tenantId, `${prefix}%`],
+    );
+    matching.set(prefix, Number(rows[0]?.n ?? 0));
+  }
   const totalHits = [...hits.values()].reduce((a, b) => a + b, 0);
   if (totalHits === 0) throw new Error('No search found anything; the sample user sees none of the generated names');
   return {
     overall: overall.summary(),
-    perPrefix: searchPrefixes.map((prefix) => ({ prefix, summary: series.get(prefix)!.summary(), hits: hits.get(prefix) ?? 0 })),
+    perPrefix: searchPrefixes.map((prefix) => ({ prefix, summary: series.get(prefix)!.summary(), hits: hits.get(prefix) ?? 0, matchingInTenant: matching.get(prefix) ?? 0 })),
     warmup,
   };
 }

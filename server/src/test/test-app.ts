@@ -21,7 +21,7 @@ export interface RunningApp {
 
 export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date } = {}): Promise<RunningApp> {
   const database = await testDatabase.open();
-  const seed = await seedDemo(database.db, { password: testPassword });
+  const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.() });
   const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

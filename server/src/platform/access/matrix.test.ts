@@ -9,6 +9,7 @@ import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type RunningApp } from '../../test/test-app.js';
 import type { TestClient } from '../../test/http-client.js';
 import { syntheticNationalId } from '../../capabilities/persons/index.js';
+import { kartlegginger } from '../../capabilities/assessment/index.js';
 import { staffRoles, type StaffRole } from './policy.js';
 
 type Who = StaffRole | 'person';
@@ -18,11 +19,17 @@ const NOTE: Who[] = [...WRITE, 'on-call'];
 const CONSENT: Who[] = ['caseworker', 'service-provider', 'coordinator', 'ke'];
 const TEAM: Who[] = ['caseworker', 'coordinator', 'ke', 'unit-leader'];
 const EMERGENCY: Who[] = ['on-call'];
+const ASSESS: Who[] = ['caseworker', 'service-provider', 'coordinator', 'ke'];
 const REVIEW: Who[] = ['unit-leader', 'quality-adviser'];
 const ALL_STAFF: Who[] = [...staffRoles];
 const ADMIN: Who[] = ['admin'];
 const VERIFY: Who[] = ['admin', 'quality-adviser'];
 const PERSON_ONLY: Who[] = ['person'];
+const ALL_STAFF_AND_PERSON: Who[] = [...staffRoles, 'person'];
+
+function dayOffset(days: number): string {
+  return new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
+}
 
 interface Ids {
   inScope: string;
@@ -32,16 +39,20 @@ interface Ids {
   counter: () => number;
   /** The person of the cell being run, for routes that take it in the body. */
   currentPerson: string;
+  /** An in-progress kartlegging per person. */
+  kartlegging: Record<string, string>;
 }
 
 interface Route {
   name: string;
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   path: (personId: string, ids: Ids) => string;
   body?: (ids: Ids) => unknown;
   allowed: Who[];
   /** Person-scoped: needs a relation, and every decision about the person is logged. */
   person: boolean;
+  /** Only one success per person (e.g. one declined assessment a day): later allowed cells answer 409. */
+  onlyFirst?: boolean;
   /** Person-scoped but opens its own basis (no prior relation needed). */
   opensRelation?: boolean;
   success: number;
@@ -62,6 +73,14 @@ const routes: Route[] = [
   { name: 'intake overview', method: 'GET', path: (p) => `/api/persons/${p}/intake`, allowed: READ, person: true, success: 200 },
   { name: 'change pathway', method: 'POST', path: (p) => `/api/persons/${p}/pathway`, body: (ids) => ({ pathway: (ids.counter() % 3) + 1, reason: 'Matrisetest' }), allowed: WRITE, person: true, success: 204 },
   { name: 'record referral', method: 'POST', path: (p) => `/api/persons/${p}/referrals`, body: () => ({ level: 'dps', reason: 'Matrisetest' }), allowed: WRITE, person: true, success: 201 },
+  { name: 'list kartlegginger', method: 'GET', path: (p) => `/api/persons/${p}/kartlegginger`, allowed: READ, person: true, success: 200 },
+  { name: 'start kartlegging', method: 'POST', path: (p) => `/api/persons/${p}/kartlegginger`, body: (ids) => ({ unitId: ids.unitId, occasion: dayOffset(-ids.counter()) }), allowed: ASSESS, person: true, success: 201 },
+  { name: 'decline kartlegging', method: 'POST', path: (p) => `/api/persons/${p}/kartlegginger/declined`, body: (ids) => ({ unitId: ids.unitId, reofferDate: dayOffset(30) }), allowed: ASSESS, person: true, success: 201, onlyFirst: true },
+  { name: 'read kartlegging', method: 'GET', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}`, allowed: READ, person: true, success: 200 },
+  { name: 'update kartlegging', method: 'PATCH', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}`, body: () => ({ whatMatters: 'Matrisetest' }), allowed: ASSESS, person: true, success: 204 },
+  { name: 'record domain', method: 'PUT', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}/domains`, body: () => ({ domain: 'housing', status: 'partly', evidenceKind: 'form', evidence: 'Matrisetest' }), allowed: ASSESS, person: true, success: 204 },
+  { name: 'score instrument', method: 'POST', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}/instruments`, body: () => ({ instrumentId: 'CAGE', version: '1', answers: { '1': 0, '2': 1, '3': 0, '4': 0 } }), allowed: ASSESS, person: true, success: 201 },
+  { name: 'list instruments', method: 'GET', path: () => '/api/instruments', allowed: ALL_STAFF_AND_PERSON, person: false, success: 200 },
   { name: 'list units', method: 'GET', path: () => '/api/units', allowed: ALL_STAFF, person: false, success: 200 },
   { name: 'create unit', method: 'POST', path: () => '/api/units', body: (ids) => ({ name: `Matriseenhet ${ids.counter()}`, kind: 'team' }), allowed: ADMIN, person: false, success: 201 },
   { name: 'update unit', method: 'PATCH', path: (_p, ids) => `/api/units/${ids.unitId}`, body: () => ({ serviceArea: 'matrise' }), allowed: ADMIN, person: false, success: 204 },
@@ -109,7 +128,13 @@ for (const database of testDatabases()) {
       const inScope = app.seed.personIds[3]!; // Lise Eksempel
       await db.insert(serviceRelations).values({ tenantId, personId: inScope, unitId: unit!.id, reason: 'Matrisetest', validFrom: new Date(Date.now() - 86400_000) });
       let n = 0;
-      ids = { inScope, outOfScope: app.seed.personIds[7]!, unitId: unit!.id, staffId, counter: () => ++n, currentPerson: inScope };
+      const outOfScope = app.seed.personIds[7]!;
+      const kartlegging: Record<string, string> = {};
+      for (const personId of [inScope, outOfScope]) {
+        const [k] = await db.insert(kartlegginger).values({ tenantId, personId, unitId: unit!.id, occasion: '2026-01-01', createdBy: staffId }).returning({ id: kartlegginger.id });
+        kartlegging[personId] = k!.id;
+      }
+      ids = { inScope, outOfScope, unitId: unit!.id, staffId, counter: () => ++n, currentPerson: inScope, kartlegging };
       for (const role of staffRoles) clients.set(role, await app.as(`matrise.${role}`));
       clients.set('person', await app.as('per.testesen'));
     });
@@ -139,7 +164,9 @@ for (const database of testDatabases()) {
             ids.currentPerson = personId;
             const before = route.person ? await logFor(personId) : null;
             const answer = await client.request(route.method, route.path(personId, ids), route.body?.(ids));
-            if (expectOk) {
+            if (expectOk && route.onlyFirst && answer.status === 409) {
+              expect(answer.body.code).toBe('CONFLICT');
+            } else if (expectOk) {
               expect(answer.status, JSON.stringify(answer.body)).toBe(route.success);
             } else {
               expect(answer.status).toBe(403);

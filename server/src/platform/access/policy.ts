@@ -56,6 +56,7 @@ export const actionRoles = {
   'consent.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'team.write': ['caseworker', 'coordinator', 'ke', 'unit-leader'],
   'relation.open': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'assessment.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'intake.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
   'emergency.open': ['on-call'],
   'emergency.review': ['unit-leader', 'quality-adviser'],

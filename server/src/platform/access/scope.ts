@@ -121,7 +121,8 @@ export class AccessScope {
 
 /**
  * Runs one command or query: one transaction, access decided in the scope, access-log rows
- * appended before commit. A refusal rolls the work back and is then logged on its own.
+ * appended before commit. A refusal or failure rolls the work back; the decisions are then logged
+ * in a transaction of their own.
  */
 export async function withAccess<T>(db: Db, context: RequestContext, work: (scope: AccessScope) => Promise<T>): Promise<T> {
   let scope: AccessScope | undefined;
@@ -133,8 +134,12 @@ export async function withAccess<T>(db: Db, context: RequestContext, work: (scop
       return result;
     });
   } catch (error) {
-    const refusals = scope?.drain().refusals ?? [];
-    if (refusals.length > 0) await db.transaction((tx) => appendToAccessLog(tx, refusals));
+    // The work rolled back, but the access decisions were made: refusals are logged as such, and
+    // allowed accesses are logged marked with the failure (e.g. a 409 after reading the person).
+    const drained = scope?.drain();
+    const failure = error instanceof HelhetError ? error.code : 'INTERNAL';
+    const entries = [...(drained?.refusals ?? []), ...(drained?.entries ?? []).map((e) => ({ ...e, details: { ...e.details, failed: failure } }))];
+    if (entries.length > 0) await db.transaction((tx) => appendToAccessLog(tx, entries));
     throw error;
   }
 }

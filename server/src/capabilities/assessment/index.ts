@@ -1,0 +1,4 @@
+export { assessmentRoutes } from './routes.js';
+export { kartlegginger, kartleggingDomains, instrumentResults } from './schema.js';
+export { coverage, uncoveredDomains } from './rules.js';
+export { assessmentDomains, domainIds, type AssessmentDomain } from './domains.js';

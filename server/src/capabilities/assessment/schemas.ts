@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { idResponse, personIdParams } from '../persons/index.js';
+import { domainIds, domainStatuses } from './domains.js';
+
+export { idResponse, personIdParams };
+const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
+const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
+
+export const kartleggingParams = z.strictObject({ kartleggingId: z.uuid() });
+export const createKartleggingBody = z.strictObject({ unitId: z.uuid(), occasion: localDate('Dato for kartleggingen') });
+export const relativesQuestions = z.strictObject({
+  hasRelatives: z.boolean().nullable(),
+  closestRelative: text(200).nullable(),
+  childrenOrMinorSiblingsAffected: z.boolean().nullable(),
+  howToInvolve: text(1000).nullable(),
+  ownNeedsMapped: z.boolean().nullable(),
+  childrenFormCompleted: z.boolean().nullable(),
+});
+export const updateKartleggingBody = z.strictObject({
+  meetingDate: localDate('Møtedato').nullable().optional(),
+  meetingParticipants: z.array(text(200).min(1)).max(30).optional(),
+  whatMatters: text(5000).nullable().optional(),
+  relatives: relativesQuestions.optional(),
+  missingDomainsReason: text(2000).nullable().optional(),
+});
+export const domainBody = z.strictObject({
+  domain: z.enum(domainIds as [string, ...string[]], { error: 'Ukjent kartleggingsområde' }),
+  status: z.enum(domainStatuses),
+  evidenceKind: z.enum(['form', 'instrument', 'journal-note']),
+  evidence: text(5000).min(3, 'Beskriv grunnlaget (skjema, instrument eller journalnotat)'),
+  aspects: z.record(z.string(), z.enum(domainStatuses)).optional(),
+});
+export const instrumentBody = z.strictObject({
+  instrumentId: z.string().min(1),
+  version: z.string().min(1),
+  answers: z.record(z.string(), z.number().int()),
+  sex: z.enum(['male', 'female']).optional(),
+});
+export const declineBody = z.strictObject({ unitId: z.uuid(), reofferDate: localDate('Dato for nytt tilbud'), note: text(2000).optional() });
+
+export const domainEntry = z.object({ domain: z.string(), label: z.string(), status: z.enum(domainStatuses), evidenceKind: z.string(), evidence: z.string(), aspects: z.record(z.string(), z.enum(domainStatuses)).nullable(), recordedAt: z.date() });
+export const instrumentResult = z.object({
+  id: z.uuid(),
+  instrumentId: z.string(),
+  version: z.string(),
+  status: z.enum(['scored', 'cannot-score']),
+  score: z.number().nullable(),
+  band: z.string().nullable(),
+  bandLabel: z.string().nullable(),
+  suicideRiskPrompt: z.boolean(),
+  administeredAt: z.date(),
+});
+export const kartlegging = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  occasion: z.string(),
+  status: z.enum(['in-progress', 'completed', 'declined']),
+  reofferDate: z.string().nullable(),
+  meetingDate: z.string().nullable(),
+  meetingParticipants: z.array(z.string()),
+  whatMatters: z.string().nullable(),
+  relatives: relativesQuestions.nullable(),
+  missingDomainsReason: z.string().nullable(),
+  completedAt: z.date().nullable(),
+  domains: z.array(domainEntry),
+  coverage: z.record(z.string(), z.enum(['covered', 'partly', 'not-covered', 'missing'])),
+  instruments: z.array(instrumentResult),
+  completionProblems: z.array(z.object({ path: z.string(), detail: z.string() })),
+});
+export const kartleggingList = z.object({ items: z.array(kartlegging) });
+export const scoreResponse = z.object({
+  id: z.uuid(),
+  status: z.enum(['scored', 'cannot-score']),
+  score: z.number().nullable(),
+  band: z.string().nullable(),
+  bandLabel: z.string().nullable(),
+  reason: z.string().nullable(),
+  suicideRiskPrompt: z.boolean(),
+});

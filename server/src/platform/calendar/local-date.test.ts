@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, fromDayNumber, isLocalDate, parseLocalDate, toDayNumber, weekday } from './local-date.js';
+
+describe('local dates', () => {
+  it('counts days from 1970-01-01 and back', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('2000-03-01')).toBe(11017);
+    expect(fromDayNumber(11017)).toBe('2000-03-01');
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+  });
+
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+
+  it('knows the weekday (0 = Monday)', () => {
+    expect(weekday('2025-04-16')).toBe(2); // Wednesday
+    expect(weekday('2025-04-20')).toBe(6); // Sunday
+    expect(weekday('1970-01-01')).toBe(3); // Thursday
+  });
+
+  it('rejects dates that do not exist, with Norwegian messages', () => {
+    expect(isLocalDate('2025-02-29')).toBe(false);
+    expect(isLocalDate('2024-02-29')).toBe(true);
+    expect(() => parseLocalDate('2025-13-01')).toThrow('måneden må være 01–12');
+    expect(() => parseLocalDate('16.04.2025')).toThrow('bruk formatet ÅÅÅÅ-MM-DD');
+    expect(() => parseLocalDate('2025-04-31')).toThrow('dagen finnes ikke');
+  });
+
+  it('round-trips every day of a leap year', () => {
+    let day = toDayNumber('2024-01-01');
+    for (let i = 0; i < 366; i++, day++) expect(toDayNumber(fromDayNumber(day))).toBe(day);
+    expect(fromDayNumber(day)).toBe('2025-01-01');
+  });
+});

@@ -1,0 +1,45 @@
+// Starts the real application with the built web app (web/dist) over embedded PGlite with the demo
+// data, for the browser tests in web/e2e. Build the web app first: npm run build:web.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import type { Database } from '../platform/db/database.js';
+import { seedDemo, type SeedResult } from '../demo/seed.js';
+import { testDatabases } from './databases.js';
+
+export const webTestPassword = 'web-test-passord-2026';
+
+export interface RunningWebApp {
+  app: FastifyInstance;
+  database: Database;
+  seed: SeedResult;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+const indexHtml = fileURLToPath(new URL('../../../web/dist/index.html', import.meta.url));
+
+export async function startWebServer(): Promise<RunningWebApp> {
+  if (!existsSync(indexHtml)) throw new Error('web/dist mangler: kjør `npm run build:web` før nettlesertestene.');
+  const available = testDatabases();
+  // Browser tests need one database only; embedded PGlite needs no server.
+  const testDatabase = available.find((d) => d.name === 'pglite') ?? available[0];
+  if (!testDatabase) throw new Error('HELHET_DATABASES names no known test database.');
+  const database = await testDatabase.open();
+  const seed = await seedDemo(database.db, { password: webTestPassword });
+  const app = await buildApp({ db: database.db, serveWeb: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    database,
+    seed,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
