@@ -20,6 +20,7 @@ import { accessLogRoutes } from './capabilities/access-log/index.js';
 import { organisationRoutes } from './capabilities/organisation/index.js';
 import { intakeRoutes } from './capabilities/intake/index.js';
 import { assessmentRoutes } from './capabilities/assessment/index.js';
+import { vedtakRoutes } from './capabilities/vedtak/index.js';
 
 // Validation messages in Norwegian (bokmål) for every schema.
 z.config(z.locales.no());
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationRoutes);
   await app.register(intakeRoutes);
   await app.register(assessmentRoutes);
+  await app.register(vedtakRoutes);
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -5,6 +5,7 @@ import { consents, notes, partners, persons, serviceRelations, teamMembers, tena
 import type { StaffRole } from '../platform/access/policy.js';
 import { hashPassword } from '../platform/auth/local-provider.js';
 import { searchName, syntheticNationalId } from '../capabilities/persons/index.js';
+import { serviceCatalogue } from '../capabilities/vedtak/index.js';
 
 export const demoPassword = process.env.HELHET_DEMO_PASSWORD ?? 'helhet-demo-2026';
 
@@ -36,6 +37,14 @@ export const demoUsers: { username: string; displayName: string; title: string; 
   { username: 'rune.revisor', displayName: 'Rune Revisor', title: 'Revisor', roles: ['auditor'], units: [] },
   { username: 'anne.admin', displayName: 'Anne Administrator', title: 'Systemadministrator', roles: ['admin'], units: [] },
 ];
+
+export const demoServices = [
+  { code: 'oppfolging-psykisk-helse-rus', name: 'Oppfølging fra psykisk helse- og rustjenesten', description: 'Samtaler, motivasjon og praktisk hjelp til å mestre hverdagen for personer med psykiske vansker og/eller rusmiddelproblemer. Gis hjemme, ved kontoret eller ute.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
+  { code: 'praktisk-bistand-opplaering', name: 'Praktisk bistand og opplæring', description: 'Hjelp og opplæring i dagliglivets gjøremål i hjemmet, som innkjøp, matlaging, økonomi og struktur.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b' },
+  { code: 'hjemmesykepleie', name: 'Helsetjenester i hjemmet (hjemmesykepleie)', description: 'Sykepleie i hjemmet, blant annet legemiddelhåndtering og oppfølging av somatisk helse.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
+  { code: 'bolig-med-bemanning', name: 'Bolig med bemanning', description: 'Egen bolig med personale til stede hele døgnet, for personer som trenger tett oppfølging.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a og b' },
+  { code: 'fact-oppfolging', name: 'Oppfølging fra FACT-teamet', description: 'Tverrfaglig, oppsøkende behandling og oppfølging i samarbeid med spesialisthelsetjenesten for personer med alvorlig psykisk lidelse og/eller rusmiddelproblem.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
+] as const;
 
 interface DemoPerson {
   givenName: string;
@@ -91,6 +100,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
         { tenantId, name: 'Fjordvik sykehus', kind: 'sykehus' as const, phone: '33000400', address: 'Sykehusveien 1' },
       ])
       .returning({ id: partners.id });
+    await tx.insert(serviceCatalogue).values(demoServices.map((svc) => ({ tenantId, ...svc })));
     const userIds: Record<string, string> = {};
     for (const user of demoUsers) {
       const [row] = await tx.insert(users).values({ tenantId, username: user.username, displayName: user.displayName, title: user.title, kind: 'staff', roles: user.roles, passwordHash }).returning({ id: users.id });

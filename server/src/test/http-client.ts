@@ -6,7 +6,7 @@ export interface Answer<T = any> {
 }
 
 export class TestClient {
-  private cookie = '';
+  cookie = '';
   csrfToken = '';
 
   constructor(readonly baseUrl: string) {}

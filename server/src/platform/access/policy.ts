@@ -57,6 +57,8 @@ export const actionRoles = {
   'team.write': ['caseworker', 'coordinator', 'ke', 'unit-leader'],
   'relation.open': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
   'assessment.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'vedtak.write': ['caseworker', 'ke'],
+  'evaluation.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'intake.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
   'emergency.open': ['on-call'],
   'emergency.review': ['unit-leader', 'quality-adviser'],

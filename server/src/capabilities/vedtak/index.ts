@@ -1,0 +1,3 @@
+export { vedtakRoutes } from './routes.js';
+export { vedtak, evaluations, serviceCatalogue } from './schema.js';
+export { evaluationTaskDate, vedtakSources, findPlaceholders } from './rules.js';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idResponse, personIdParams } from '../persons/index.js';
+
+export { idResponse, personIdParams };
+const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
+const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
+
+export const vedtakParams = z.strictObject({ vedtakId: z.uuid() });
+export const service = z.object({ id: z.uuid(), code: z.string(), name: z.string(), description: z.string(), legalBasis: z.string(), active: z.boolean() });
+export const createServiceBody = z.strictObject({ code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'Kode: 2–40 tegn a–z, 0–9 og bindestrek'), name: text(150).min(2), description: text(5000).min(10, 'Beskriv tjenesten (minst 10 tegn)'), legalBasis: text(300).min(3) });
+
+export const createVedtakBody = z.strictObject({
+  unitId: z.uuid(),
+  kartleggingId: z.uuid().nullable(),
+  serviceId: z.uuid(),
+  legalBasis: text(300).optional(),
+  scope: text(2000).min(3, 'Beskriv omfanget av tjenesten'),
+  startDate: localDate('Startdato'),
+  endDate: localDate('Sluttdato').nullable(),
+  evaluationDate: localDate('Evalueringsdato'),
+  evaluationResponsibleId: z.uuid({ error: 'Velg hvem som er ansvarlig for evalueringen' }),
+  participation: text(2000).min(3, 'Beskriv hvordan personen har medvirket'),
+  reasoning: text(10_000).min(3, 'Skriv begrunnelsen for vedtaket'),
+  appealInfo: text(2000).optional(),
+  missingDomainsReason: text(2000).nullable().optional(),
+});
+export const updateVedtakBody = createVedtakBody.omit({ unitId: true }).partial();
+
+export const evaluationBody = z.strictObject({
+  evaluatedOn: localDate('Evalueringsdato'),
+  personParticipated: z.boolean(),
+  personView: text(5000).min(3, 'Skriv personens syn på tjenesten'),
+  relativesView: text(5000).nullable().optional(),
+  outcome: z.enum(['continue', 'change', 'end']),
+  revisionNote: text(5000).min(3, 'Skriv revisjonsnotat til tildelingskontoret'),
+  nextStep: z.enum(['new-vedtak', 'closure']),
+});
+
+export const evaluation = z.object({ ...evaluationBody.shape, id: z.uuid(), recordedByName: z.string(), recordedAt: z.date(), relativesView: z.string().nullable() });
+export const vedtakView = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  kartleggingId: z.uuid().nullable(),
+  service: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  legalBasis: z.string(),
+  scope: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  evaluationDate: z.string(),
+  evaluationTaskDate: z.string(),
+  evaluationResponsible: z.object({ id: z.uuid(), displayName: z.string() }),
+  participation: z.string(),
+  reasoning: z.string(),
+  appealInfo: z.string(),
+  missingDomainsReason: z.string().nullable(),
+  status: z.enum(['draft', 'final', 'ended']),
+  finalizedAt: z.date().nullable(),
+  finalizeProblems: z.array(z.object({ path: z.string(), detail: z.string() })),
+  evaluation: evaluation.nullable(),
+});
+export const vedtakList = z.object({ items: z.array(vedtakView) });
