@@ -21,6 +21,11 @@ import { organisationRoutes } from './capabilities/organisation/index.js';
 import { intakeRoutes } from './capabilities/intake/index.js';
 import { assessmentRoutes } from './capabilities/assessment/index.js';
 import { vedtakRoutes } from './capabilities/vedtak/index.js';
+import { worklistJobHandlers, worklistRoutes } from './capabilities/worklist/index.js';
+import type { JobHandler } from './platform/jobs/queue.js';
+
+/** Every background job the application runs, by kind. */
+export const jobHandlers: Record<string, JobHandler> = { ...worklistJobHandlers };
 
 // Validation messages in Norwegian (bokmål) for every schema.
 z.config(z.locales.no());
@@ -90,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(intakeRoutes);
   await app.register(assessmentRoutes);
   await app.register(vedtakRoutes);
+  await app.register(worklistRoutes);
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

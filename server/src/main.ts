@@ -2,7 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/database.js';
-import { buildApp } from './app.js';
+import { buildApp, jobHandlers } from './app.js';
+import { startWorker, enqueue } from './platform/jobs/queue.js';
+import { dailyRefreshJob, scheduleDailyRefresh } from './capabilities/worklist/index.js';
 import { demoPassword, demoUsers, isEmpty, seedDemo } from './demo/seed.js';
 
 const config = loadConfig();
@@ -17,7 +19,12 @@ if (await isEmpty(database.db)) {
   console.log(`  ${'per.testesen'.padEnd(22)} personen selv (bruker)\n`);
 }
 const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, logger: true });
+// Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
+await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
+await scheduleDailyRefresh(database.db, new Date());
+const worker = startWorker(database.db, jobHandlers, () => new Date());
 const shutdown = async (): Promise<void> => {
+  await worker.stop();
   await app.close();
   await database.close();
   process.exit(0);

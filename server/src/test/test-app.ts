@@ -1,6 +1,7 @@
 // Starts the real application on a free port over one of the test databases, with the demo data.
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.js';
+import { buildApp, jobHandlers } from '../app.js';
+import { runDueJobs } from '../platform/jobs/queue.js';
 import type { Database } from '../platform/db/database.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { TestClient } from './http-client.js';
@@ -16,6 +17,8 @@ export interface RunningApp {
   /** A new client logged in as the given demo user. */
   as(username: string): Promise<TestClient>;
   anonymous(): TestClient;
+  /** Runs every due background job now (the worker does this every second in production). */
+  runJobs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function startTestApp(testDatabase: TestDatabase, options: { clock?
       return client;
     },
     anonymous: () => new TestClient(baseUrl),
+    runJobs: () => runDueJobs(database.db, jobHandlers, options.clock?.() ?? new Date()),
     async close() {
       await app.close();
       await database.close();

@@ -41,6 +41,7 @@ export async function createKartlegging(scope: AccessScope, personId: string, in
     .insert(kartlegginger)
     .values({ tenantId: scope.actor.tenantId, personId, unitId: input.unitId, occasion: input.occasion, createdBy: scope.actor.userId, createdAt: scope.now, updatedAt: scope.now })
     .returning({ id: kartlegginger.id });
+  await scope.personChanged(personId);
   return row!.id;
 }
 
@@ -100,6 +101,7 @@ export async function addInstrumentResult(scope: AccessScope, kartleggingId: str
       administeredBy: scope.actor.userId,
     })
     .returning({ id: instrumentResults.id });
+  await scope.personChanged(k.personId);
   return { id: row!.id, status: 'scored' as const, score, band: band?.id ?? null, bandLabel: band?.label ?? result.bandNote ?? null, reason: null, suicideRiskPrompt: Boolean(result.flags.suicideRiskPrompt) };
 }
 
@@ -126,6 +128,7 @@ export async function declineKartlegging(scope: AccessScope, personId: string, i
     .onConflictDoNothing()
     .returning({ id: kartlegginger.id });
   if (!row) throw new HelhetError('CONFLICT', 'Personen har allerede en kartlegging i dag.');
+  await scope.personChanged(personId);
   return row.id;
 }
 

@@ -39,6 +39,7 @@ export async function createHenvendelse(scope: AccessScope, input: z.infer<typeo
     .insert(henvendelser)
     .values({ tenantId, personId: input.personId, unitId: input.unitId, source: input.source, sourceDetail: input.sourceDetail ?? null, channel: input.channel, receivedAt: input.receivedAt, content: input.content, firstContactDue: firstContactDeadline(input.receivedAt).dueDate, createdBy: userId, createdAt: scope.now })
     .returning({ id: henvendelser.id });
+  await scope.personChanged(input.personId);
   return row!.id;
 }
 
@@ -57,6 +58,7 @@ export async function recordFirstContact(scope: AccessScope, henvendelseId: stri
     throw new HelhetError('UNPROCESSABLE', 'Første kontakt må være etter at henvendelsen kom, og ikke i fremtiden.', [{ path: 'body/at', detail: 'Ugyldig tidspunkt' }]);
   }
   await scope.tx.update(henvendelser).set({ firstContactAt: input.at, firstContactBy: scope.actor.userId, firstContactNote: input.note ?? null }).where(eq(henvendelser.id, henvendelseId));
+  await scope.personChanged(h.personId);
 }
 
 export async function triage(scope: AccessScope, henvendelseId: string, input: z.infer<typeof s.triageBody>): Promise<void> {

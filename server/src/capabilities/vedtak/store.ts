@@ -58,6 +58,7 @@ export async function createVedtak(scope: AccessScope, personId: string, input: 
     .insert(vedtak)
     .values({ ...input, tenantId: scope.actor.tenantId, personId, legalBasis: input.legalBasis ?? svc!.legalBasis, appealInfo: input.appealInfo ?? defaultAppealInfo, missingDomainsReason: input.missingDomainsReason ?? null, createdBy: scope.actor.userId, createdAt: scope.now })
     .returning({ id: vedtak.id });
+  await scope.personChanged(personId);
   return row!.id;
 }
 
@@ -91,6 +92,7 @@ export async function finalizeVedtak(scope: AccessScope, vedtakId: string): Prom
   const problems = await finalizeFacts(scope, v);
   if (problems.length) throw new HelhetError('UNPROCESSABLE', `Vedtaket kan ikke fattes: ${problems.map((p) => p.detail).join(' ')}`, problems);
   await scope.tx.update(vedtak).set({ status: 'final', finalizedAt: scope.now, finalizedBy: scope.actor.userId }).where(eq(vedtak.id, vedtakId));
+  await scope.personChanged(v.personId);
 }
 
 export async function recordEvaluation(scope: AccessScope, vedtakId: string, input: z.infer<typeof s.evaluationBody>): Promise<void> {
@@ -103,6 +105,7 @@ export async function recordEvaluation(scope: AccessScope, vedtakId: string, inp
   if (existing) throw new HelhetError('CONFLICT', 'Vedtaket er allerede evaluert.');
   await scope.tx.insert(evaluations).values({ ...input, relativesView: input.relativesView ?? null, tenantId: scope.actor.tenantId, vedtakId, recordedBy: scope.actor.userId, recordedAt: scope.now });
   if (input.nextStep === 'closure' || input.outcome === 'end') await scope.tx.update(vedtak).set({ status: 'ended' }).where(eq(vedtak.id, vedtakId));
+  await scope.personChanged(v.personId);
 }
 
 async function views(scope: AccessScope, where: ReturnType<typeof eq>) {

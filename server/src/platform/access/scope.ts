@@ -7,6 +7,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Tx } from '../db/database.js';
 import { emergencyAccesses, serviceRelations, teamMembers, unitMemberships, units } from '../db/schema.js';
 import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
+import { enqueue } from '../jobs/queue.js';
+
+/** Job kind enqueued when a person's case data changes; the application registers its handler. */
+export const personChangedJob = 'person.changed';
 import { HelhetError } from '../errors.js';
 import { decidePersonAccess, mayPerform, type Actor, type PersonPurpose, type Relation, type RoleAction } from './policy.js';
 
@@ -95,6 +99,14 @@ export class AccessScope {
   /** Logs an emergency access opening with its reason. */
   recordEmergency(personId: string, action: string, reason: string): void {
     this.entries.push(this.entry(personId, action, 'allowed', 'emergency', reason, null));
+  }
+
+  /**
+   * Signals that a person's case data changed, so derived work (the worklist) is refreshed by the
+   * job queue. Enqueued in this transaction: it happens only if the change commits.
+   */
+  async personChanged(personId: string): Promise<void> {
+    await enqueue(this.tx, { kind: personChangedJob, payload: { tenantId: this.actor.tenantId, personId }, runAt: this.now, uniqueKey: `${personChangedJob}:${personId}` });
   }
 
   /** SQL predicate: the person in `personIdColumn` is one the actor has a relation to. */

@@ -1,0 +1,100 @@
+// Enqueue, claim, finish. Handlers are registered by the application; the platform knows none.
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../db/database.js';
+import { jobs } from './schema.js';
+
+export interface JobRequest {
+  kind: string;
+  payload: Record<string, string | number | null>;
+  runAt: Date;
+  uniqueKey?: string;
+}
+
+export type JobHandler = (db: Db, payload: Record<string, string | number | null>, now: Date) => Promise<void>;
+
+/** Idempotent: a pending or running job with the same unique key makes this a no-op. */
+export async function enqueue(db: Db | Tx, job: JobRequest): Promise<void> {
+  await db
+    .insert(jobs)
+    .values({ kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey ?? null })
+    .onConflictDoNothing({ target: jobs.uniqueKey, where: sql`status in ('pending', 'running')` });
+}
+
+interface ClaimedJob {
+  id: number;
+  kind: string;
+  payload: Record<string, string | number | null>;
+  attempts: number;
+  max_attempts: number;
+}
+
+/** Claims one due job (or one whose worker died: lock expired). */
+export async function claim(db: Db, now: Date, lockSeconds = 300): Promise<ClaimedJob | null> {
+  const [row] = await queryRows<ClaimedJob>(
+    db,
+    sql`update ${jobs} set status = 'running', attempts = attempts + 1, locked_until = ${new Date(now.getTime() + lockSeconds * 1000)}
+        where id = (select id from ${jobs}
+                    where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
+                    order by run_at limit 1 for update skip locked)
+        returning id, kind, payload, attempts, max_attempts`,
+  );
+  return row ?? null;
+}
+
+export async function finish(db: Db, id: number, now: Date): Promise<void> {
+  await db.update(jobs).set({ status: 'done', finishedAt: now, lockedUntil: null }).where(eq(jobs.id, id));
+}
+
+/** Retries with exponential backoff (1, 2, 4 … minutes) until max attempts, then marks failed. */
+export async function fail(db: Db, job: ClaimedJob, now: Date, error: unknown): Promise<void> {
+  const kind = error instanceof Error ? error.name : 'Error';
+  const gaveUp = job.attempts >= job.max_attempts;
+  await db
+    .update(jobs)
+    .set({ status: gaveUp ? 'failed' : 'pending', runAt: new Date(now.getTime() + 60_000 * 2 ** (job.attempts - 1)), lockedUntil: null, lastError: kind, finishedAt: gaveUp ? now : null })
+    .where(and(eq(jobs.id, job.id)));
+}
+
+/** Runs every due job now, one after another; returns how many ran. Used by the worker and by tests. */
+export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, now: Date, limit = 1000): Promise<number> {
+  let ran = 0;
+  for (; ran < limit; ran++) {
+    const job = await claim(db, now);
+    if (!job) break;
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler(db, job.payload, now);
+      await finish(db, job.id, now);
+    } catch (error) {
+      await fail(db, job, now, error);
+    }
+  }
+  return ran;
+}
+
+export interface Worker {
+  stop(): Promise<void>;
+}
+
+/** Polls for due jobs every `intervalMs` until stopped. */
+export function startWorker(db: Db, handlers: Record<string, JobHandler>, clock: () => Date, intervalMs = 1000): Worker {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = (): void => {
+    if (stopped) return;
+    running = runDueJobs(db, handlers, clock())
+      .catch(() => undefined)
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  let timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

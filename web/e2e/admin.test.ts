@@ -1,0 +1,100 @@
+// Organisation administration: units, staff and partners.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  console.log(`axe-core (admin):\n${axeSummary()}`);
+  await h?.close();
+});
+
+describe('administrasjon', () => {
+  it('administrator oppretter en enhet under Psykisk helse og rus', async () => {
+    const { page } = await h.newPage();
+    await h.login(page, 'anne.admin');
+    await page.waitForURL('**/organisasjon/enheter');
+    await page.getByText('Tildelingskontoret').first().waitFor();
+    await expectAccessible(page, 'enheter');
+
+    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await page.getByText('Rett opp dette før du lagrer:').waitFor();
+    await page.getByLabel('Navn').fill('Rusteamet nord');
+    await page.getByLabel('Type').selectOption({ label: 'Team' });
+    await page.getByLabel('Ligger under').selectOption({ label: 'Psykisk helse og rus' });
+    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await page.getByText('Enheten Rusteamet nord er opprettet.').waitFor();
+    const parent = page.getByRole('listitem').filter({ has: page.getByText('Psykisk helse og rus', { exact: true }) }).last();
+    await parent.getByText('Rusteamet nord').waitFor();
+    await expectAccessible(page, 'enheter etter oppretting');
+
+    await page.getByLabel('Navn').fill('Rusteamet nord');
+    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await page.getByText('Det finnes allerede en enhet som heter «Rusteamet nord».').first().waitFor();
+  });
+
+  it('administrator oppretter en ansatt som kan logge inn, og deaktiverer henne igjen', async () => {
+    const { page } = await h.newPage();
+    await h.login(page, 'anne.admin');
+    await page.getByRole('navigation', { name: 'Organisasjon' }).getByRole('link', { name: 'Ansatte' }).click();
+    await page.getByRole('row').filter({ hasText: 'Kari Saksbehandler' }).waitFor();
+    await expectAccessible(page, 'ansatte');
+
+    await page.getByLabel('Brukernavn').fill('ny.saksbehandler');
+    await page.getByLabel('Navn', { exact: true }).fill('Nina Ny');
+    await page.getByLabel('Startpassord').fill('kort');
+    await page.getByRole('button', { name: 'Opprett ansatt' }).click();
+    await page.getByText('Rett opp dette før du lagrer:').waitFor();
+    await page.getByText('Velg minst én rolle').first().waitFor();
+    await expectAccessible(page, 'ansatte med skjemafeil');
+
+    await page.getByLabel('Startpassord').fill('et-langt-startpassord');
+    await page.getByRole('checkbox', { name: 'Saksbehandler (tildelingskontor)' }).check();
+    await page.getByRole('group', { name: 'Enheter (valgfritt)' }).getByRole('checkbox', { name: 'Tildelingskontoret' }).check();
+    await page.getByRole('button', { name: 'Opprett ansatt' }).click();
+    await page.getByText('Nina Ny er opprettet.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Nina Ny' });
+    expect(await row.textContent()).toContain('Tildelingskontoret');
+    expect(await row.textContent()).toContain('Aktiv');
+
+    const other = await h.newPage();
+    await other.page.goto('/logg-inn');
+    await other.page.getByLabel('Brukernavn').fill('ny.saksbehandler');
+    await other.page.getByLabel('Passord').fill('et-langt-startpassord');
+    await other.page.getByRole('button', { name: 'Logg inn' }).click();
+    await other.page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+
+    await row.getByRole('button', { name: 'Administrer Nina Ny' }).click();
+    await page.getByRole('heading', { name: 'Administrer Nina Ny' }).waitFor();
+    await expectAccessible(page, 'administrer ansatt');
+    await page.getByRole('button', { name: 'Deaktiver', exact: true }).click();
+    await page.getByText('Nina Ny er deaktivert.').waitFor();
+    await page.getByLabel('Vis også deaktiverte').check();
+    await page.getByRole('row').filter({ hasText: 'Nina Ny' }).getByText('Deaktivert').waitFor();
+    expect(jsErrors(page)).toEqual([]);
+  });
+
+  it('administrator registrerer en samarbeidspartner; andre ansatte ser listene uten skjemaer', async () => {
+    const { page } = await h.newPage();
+    await h.login(page, 'anne.admin');
+    await page.goto('/organisasjon/samarbeidspartnere');
+    await page.getByLabel('Navn').fill('Fjordvik kommunale akutte døgnenhet');
+    await page.getByLabel('Type').selectOption({ label: 'Annen' });
+    await page.getByLabel('Telefon (valgfritt)').fill('33000500');
+    await page.getByRole('button', { name: 'Registrer' }).click();
+    await page.getByText('Fjordvik kommunale akutte døgnenhet er registrert.').waitFor();
+    await page.getByRole('row').filter({ hasText: '33000500' }).waitFor();
+    await expectAccessible(page, 'samarbeidspartnere');
+
+    const kari = await h.newPage();
+    await h.login(kari.page, 'kari.saksbehandler');
+    await kari.page.goto('/organisasjon/enheter');
+    await kari.page.getByText('Tildelingskontoret').first().waitFor();
+    expect(await kari.page.getByRole('button', { name: 'Opprett enhet' }).count()).toBe(0);
+    expect(await kari.page.getByRole('button', { name: /Deaktiver/ }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+// Journal notes the viewer may see, the count of hidden restricted notes, and writing a note.
+import { useState } from 'react';
+import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useUser } from '../../platform/auth.js';
+import { may } from '../../platform/policy.js';
+import { useApi } from '../../platform/use-api.js';
+import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
+import { formatDateTime } from '../../platform/format.js';
+import type { NotesResponse } from '../../platform/api-types.js';
+import { NoteForm } from './NoteForm.js';
+
+export function hiddenText(count: number): string {
+  return count === 1 ? '1 begrenset notat er skjult' : `${count} begrensede notater er skjult`;
+}
+
+export function NotesSection({ personId }: { personId: string }) {
+  const user = useUser();
+  const notes = useApi<NotesResponse>(`/api/persons/${personId}/notes`);
+  const [writing, setWriting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  return (
+    <section aria-labelledby="notes-heading" className="section">
+      <div className="section-head">
+        <Heading level={2} data-size="md" id="notes-heading">
+          Journalnotater
+        </Heading>
+        {may(user, 'note.write') && !writing && (
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => {
+              setMessage(null);
+              setWriting(true);
+            }}
+          >
+            Skriv notat
+          </Button>
+        )}
+      </div>
+      <SuccessMessage>{message}</SuccessMessage>
+      {writing && (
+        <NoteForm
+          personId={personId}
+          onCancel={() => setWriting(false)}
+          onSaved={() => {
+            setWriting(false);
+            setMessage('Notatet er lagret.');
+            notes.reload();
+          }}
+        />
+      )}
+      {notes.loading && <Loading label="Henter notater …" />}
+      <ProblemAlert error={notes.error} />
+      {notes.data && notes.data.hiddenRestrictedCount > 0 && (
+        <Alert data-color="info" className="hidden-notes">
+          <Paragraph>
+            <strong>{hiddenText(notes.data.hiddenRestrictedCount)}.</strong> Begrensede notater (for eksempel terapinotater) vises bare for enheten som skrev dem, eller enheter personen har samtykket til deling med.
+          </Paragraph>
+        </Alert>
+      )}
+      {notes.data && notes.data.items.length === 0 && <Paragraph>Ingen notater du har tilgang til.</Paragraph>}
+      {notes.data && notes.data.items.length > 0 && (
+        <ul className="plain-list note-list">
+          {notes.data.items.map((note) => (
+            <li key={note.id}>
+              <Card data-color="neutral" asChild>
+                <article aria-labelledby={`note-${note.id}`}>
+                  <div className="section-head">
+                    <Heading level={3} data-size="xs" id={`note-${note.id}`}>
+                      {note.title}
+                    </Heading>
+                    {note.classification === 'restricted' ? <Tag data-color="warning">Begrenset</Tag> : <Tag data-color="neutral">Delt</Tag>}
+                  </div>
+                  <Paragraph data-size="sm" className="muted">
+                    {note.authorName}, {note.authorUnitName} – {formatDateTime(note.createdAt)}
+                  </Paragraph>
+                  <Paragraph className="note-body">{note.body}</Paragraph>
+                </article>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
