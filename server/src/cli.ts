@@ -10,6 +10,8 @@ import { staffRoles, type StaffRole } from './platform/access/policy.js';
 import { tenants, unitMemberships, units, users } from './platform/db/schema.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { generateMunicipality } from './demo/generate.js';
+import { generateCaseData } from './demo/generate-cases.js';
+import { localDateAt } from './platform/calendar/index.js';
 
 const usage = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -18,8 +20,9 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   create-user --username U --name "Navn" --roles r1,r2 [--unit "Enhetsnavn"] [--password P]
                                 opprett ansatt (passord leses fra HELHET_PASSWORD hvis ikke gitt)
   verify-log                    kontroller hash-kjeden i tilgangsloggen (avslutter med 1 ved brudd)
-  generate --persons N [--units N] [--staff N] [--log-rows N]
-                                lag en syntetisk kommune (ny tenant) for test og ytelsesmåling
+  generate --persons N [--units N] [--staff N] [--log-rows N] [--no-cases]
+                                lag en syntetisk kommune (ny tenant) med henvendelser, kartlegginger,
+                                vedtak (3 per person) og arbeidslister, for test og ytelsesmåling
 
 Rollene: ${staffRoles.join(', ')}`;
 
@@ -37,6 +40,7 @@ async function main(): Promise<number> {
       units: { type: 'string' },
       staff: { type: 'string' },
       'log-rows': { type: 'string' },
+      'no-cases': { type: 'boolean' },
     },
   });
   if (!command || command === 'help') {
@@ -116,7 +120,8 @@ async function main(): Promise<number> {
           accessLogRows: Number(values['log-rows'] ?? persons * 10),
           onProgress: (message) => console.log(message),
         });
-        console.log(`Syntetisk kommune laget: ${JSON.stringify(summary)}`);
+        if (!values['no-cases']) await generateCaseData(database.db, { tenantId: summary.tenantId, today: localDateAt(new Date()), onProgress: (message) => console.log(message) });
+        console.log(`Syntetisk kommune laget: tenant ${summary.tenantId}, ${summary.personIds.length} personer, ${summary.unitIds.length} enheter, ${summary.staffIds.length} ansatte`);
         return 0;
       }
       default:

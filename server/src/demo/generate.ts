@@ -7,6 +7,8 @@ import { appendToAccessLog, type LogEntry } from '../platform/access-log/log.js'
 import { hashPassword } from '../platform/auth/local-provider.js';
 import type { StaffRole } from '../platform/access/policy.js';
 import { searchName, syntheticNationalId } from '../capabilities/persons/index.js';
+import { serviceCatalogue } from '../capabilities/vedtak/index.js';
+import { demoServices } from './seed.js';
 
 export interface GenerateOptions {
   persons: number;
@@ -57,6 +59,7 @@ export async function generateMunicipality(db: Db, options: GenerateOptions): Pr
 
   const unitRows = Array.from({ length: options.units }, (_, i) => ({ tenantId, name: `Enhet ${i + 1}`, kind: (i % 10 === 0 ? 'virksomhet' : i % 3 === 0 ? 'team' : 'avdeling') as 'virksomhet' | 'team' | 'avdeling', serviceArea: pick(['tildeling', 'psykisk-helse-rus', 'nav', 'hjemmesykepleie', 'bolig', 'legevakt']) }));
   const unitIds = (await db.insert(units).values(unitRows).returning({ id: units.id })).map((u) => u.id);
+  await db.insert(serviceCatalogue).values(demoServices.map((svc) => ({ tenantId, ...svc })));
   progress(`enheter: ${unitIds.length}`);
 
   const passwordHash = await hashPassword(options.password ?? 'helhet-bench-2026');

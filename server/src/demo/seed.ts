@@ -103,7 +103,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
     await tx.insert(serviceCatalogue).values(demoServices.map((svc) => ({ tenantId, ...svc })));
     const userIds: Record<string, string> = {};
     for (const user of demoUsers) {
-      const [row] = await tx.insert(users).values({ tenantId, username: user.username, displayName: user.displayName, title: user.title, kind: 'staff', roles: user.roles, passwordHash }).returning({ id: users.id });
+      const [row] = await tx.insert(users).values({ tenantId, username: user.username, displayName: user.displayName, title: user.title, phone: `9${String(demoUsers.indexOf(user) + 1).padStart(7, '0')}`, kind: 'staff', roles: user.roles, passwordHash }).returning({ id: users.id });
       userIds[user.username] = row!.id;
       for (const unit of user.units) await tx.insert(unitMemberships).values({ tenantId, userId: row!.id, unitId: unitIds[unit], validFrom: new Date(now.getTime() - 365 * 86400_000) });
     }

@@ -72,6 +72,25 @@ for (const database of testDatabases()) {
       expect((await homeLeader.post(`/api/emergency-accesses/${list.body.items[0].id}/review`, { comment: 'igjen' })).body.code).toBe('CONFLICT');
     });
 
+    it('lets on-call staff find a person by national id before breaking the glass, logged, identity only', async () => {
+      const nurse = await app.as('vakt.hjemmesykepleie');
+      const kari = await app.as('kari.saksbehandler');
+      const [row] = await queryRows<{ national_id: string }>(app.database.db, sql`select national_id from persons where id = ${emma}`);
+      const found = await nurse.get(`/api/emergency/lookup?nationalId=${row!.national_id}`);
+      expect(found.body).toEqual({ personId: emma, givenName: 'Emma', familyName: 'Berg', birthDate: '1995-02-14' });
+      expect((await nurse.get('/api/emergency/lookup?nationalId=12345678901')).body.code).toBe('NOT_FOUND');
+      expect((await kari.get(`/api/emergency/lookup?nationalId=${row!.national_id}`)).body.code).toBe('ROLE_REQUIRED');
+      const log = await queryRows<{ basis: string }>(app.database.db, sql`select basis from access_log where person_id = ${emma} and action = 'emergency.lookup'`);
+      expect(log).toEqual([{ basis: 'on-call-lookup' }]);
+    });
+
+    it('shows the team\'s phone numbers in the emergency view', async () => {
+      const nurse = await app.as('vakt.hjemmesykepleie');
+      const per = app.seed.personIds[0]!;
+      const view = await nurse.post(`/api/persons/${per}/emergency-access`, { reason: 'Natt, personen ringte forvirret' });
+      expect(view.body.team[0]).toMatchObject({ displayName: 'Nora NAV-veileder', phone: expect.stringMatching(/^9\d{7}$/) });
+    });
+
     it('closes again when the emergency access expires', async () => {
       let hoursLater = 0;
       const timed = await startTestApp(database, { clock: () => new Date(Date.now() + hoursLater * 3600_000) });

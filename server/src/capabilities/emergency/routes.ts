@@ -15,6 +15,10 @@ export const emergencyRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.code(201).send(view);
   });
 
+  app.get('/api/emergency/lookup', { schema: { tags, summary: 'Finn person på fødselsnummer før nødtilgang (vakt)', querystring: schemas.lookupQuery, response: { 200: schemas.lookupResponse } } }, async (request) =>
+    inScope(app, request, (scope) => store.lookupForEmergency(scope, request.query.nationalId)),
+  );
+
   app.get('/api/persons/:personId/emergency', { schema: { tags, summary: 'Akuttvisning', params: schemas.personIdParams, response: { 200: schemas.emergencyView } } }, async (request) =>
     inScope(app, request, (scope) => store.readEmergencyView(scope, request.params.personId)),
   );

@@ -22,10 +22,13 @@ export const emergencyView = z.object({
     reservations: z.array(z.string()),
   }),
   gp: z.object({ name: z.string().nullable(), office: z.string().nullable(), phone: z.string().nullable() }),
-  team: z.array(z.object({ displayName: z.string(), teamRole: z.string() })),
+  team: z.array(z.object({ displayName: z.string(), teamRole: z.string(), phone: z.string().nullable() })),
   units: z.array(z.object({ unitName: z.string() })),
   access: z.object({ basis: z.string(), emergencyAccessId: z.uuid().nullable(), expiresAt: z.date().nullable() }),
 });
+
+export const lookupQuery = z.strictObject({ nationalId: z.string().trim().regex(/^\d{11}$/, 'Fødselsnummeret må ha 11 siffer') });
+export const lookupResponse = z.object({ personId: z.uuid(), givenName: z.string(), familyName: z.string(), birthDate: z.string() });
 
 export const reviewListQuery = z.strictObject({ status: z.enum(['unreviewed', 'all']).default('unreviewed') });
 export const emergencyAccessItem = z.object({

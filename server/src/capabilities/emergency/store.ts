@@ -23,6 +23,21 @@ export async function openEmergencyAccess(scope: AccessScope, personId: string, 
   scope.recordEmergency(personId, 'emergency.open', reason);
 }
 
+/**
+ * On call, a nurse must find the person before breaking the glass: an exact national id gives the
+ * identity only (no record), and the look-up is logged.
+ */
+export async function lookupForEmergency(scope: AccessScope, nationalId: string) {
+  scope.requireRole('emergency.open');
+  const [row] = await scope.tx
+    .select({ personId: persons.id, givenName: persons.givenName, familyName: persons.familyName, birthDate: persons.birthDate })
+    .from(persons)
+    .where(and(eq(persons.tenantId, scope.actor.tenantId), eq(persons.nationalId, nationalId)));
+  if (!row) throw new HelhetError('NOT_FOUND', 'Fant ingen person med dette fødselsnummeret.');
+  scope.recordWrite(row.personId, 'emergency.lookup', 'on-call-lookup');
+  return row;
+}
+
 export async function readEmergencyView(scope: AccessScope, personId: string) {
   scope.requireRole('person.read', personId);
   const relation = await scope.requirePerson(personId, 'emergency.read', 'emergency');
@@ -33,7 +48,7 @@ export async function readEmergencyView(scope: AccessScope, personId: string) {
     .where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
   if (!row) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
   const team = await scope.tx
-      .select({ displayName: users.displayName, teamRole: teamMembers.teamRole })
+      .select({ displayName: users.displayName, teamRole: teamMembers.teamRole, phone: users.phone })
       .from(teamMembers)
       .innerJoin(users, eq(users.id, teamMembers.userId))
       .where(and(eq(teamMembers.personId, personId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)))

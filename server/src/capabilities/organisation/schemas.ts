@@ -14,17 +14,19 @@ export const partner = z.object({ id: z.uuid(), name: z.string(), kind: partnerK
 export const createPartnerBody = z.strictObject({ name, kind: partnerKind, phone: z.string().trim().max(30).nullable().optional(), address: z.string().trim().max(200).nullable().optional() });
 
 export const membership = z.object({ id: z.uuid(), unitId: z.uuid(), unitName: z.string(), validFrom: z.date(), validTo: z.date().nullable() });
-export const staffMember = z.object({ id: z.uuid(), username: z.string(), displayName: z.string(), title: z.string().nullable(), roles: z.array(z.enum(staffRoles)), active: z.boolean(), lockedUntil: z.date().nullable(), memberships: z.array(membership) });
+const phone = z.string().trim().regex(/^\+?[0-9 ]{5,20}$/, 'Telefonnummer kan bare ha siffer, mellomrom og +');
+export const staffMember = z.object({ id: z.uuid(), username: z.string(), displayName: z.string(), title: z.string().nullable(), phone: z.string().nullable(), roles: z.array(z.enum(staffRoles)), active: z.boolean(), lockedUntil: z.date().nullable(), memberships: z.array(membership) });
 export const staffQuery = z.strictObject({ unitId: z.uuid().optional(), includeInactive: z.coerce.boolean().default(false) });
 export const createStaffBody = z.strictObject({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'Brukernavn: 3–40 tegn, bare a–z, 0–9, punktum, bindestrek og understrek'),
   displayName: name,
   title: z.string().trim().max(100).nullable().optional(),
+  phone: phone.nullable().optional(),
   roles: z.array(z.enum(staffRoles)).min(1, 'Velg minst én rolle'),
   password: z.string().min(12, 'Passordet må ha minst 12 tegn').max(200),
   unitIds: z.array(z.uuid()).default([]),
 });
-export const updateStaffBody = z.strictObject({ displayName: name.optional(), title: z.string().trim().max(100).nullable().optional(), roles: z.array(z.enum(staffRoles)).min(1, 'Velg minst én rolle').optional(), active: z.boolean().optional(), unlock: z.literal(true).optional() });
+export const updateStaffBody = z.strictObject({ displayName: name.optional(), title: z.string().trim().max(100).nullable().optional(), phone: phone.nullable().optional(), roles: z.array(z.enum(staffRoles)).min(1, 'Velg minst én rolle').optional(), active: z.boolean().optional(), unlock: z.literal(true).optional() });
 export const staffParams = z.strictObject({ staffId: z.uuid() });
 export const addMembershipBody = z.strictObject({ unitId: z.uuid() });
 export const membershipParams = staffParams.extend({ membershipId: z.uuid() });

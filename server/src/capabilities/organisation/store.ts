@@ -81,7 +81,7 @@ export async function createPartner(scope: AccessScope, input: z.infer<typeof s.
 export async function listStaff(scope: AccessScope, query: z.infer<typeof s.staffQuery>) {
   scope.requireRole('org.read');
   const staff = await scope.tx
-    .select({ id: users.id, username: users.username, displayName: users.displayName, title: users.title, roles: users.roles, active: users.active, lockedUntil: users.lockedUntil })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, title: users.title, phone: users.phone, roles: users.roles, active: users.active, lockedUntil: users.lockedUntil })
     .from(users)
     .where(and(eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), query.includeInactive ? undefined : eq(users.active, true)))
     .orderBy(asc(users.displayName));
@@ -113,7 +113,7 @@ export async function createStaff(scope: AccessScope, input: z.infer<typeof s.cr
   for (const unitId of input.unitIds) await requireUnit(scope, unitId, 'body/unitIds');
   const [row] = await scope.tx
     .insert(users)
-    .values({ tenantId: scope.actor.tenantId, username: input.username, displayName: input.displayName, title: input.title ?? null, kind: 'staff', roles: input.roles, passwordHash: await hashPassword(input.password) })
+    .values({ tenantId: scope.actor.tenantId, username: input.username, displayName: input.displayName, title: input.title ?? null, phone: input.phone ?? null, kind: 'staff', roles: input.roles, passwordHash: await hashPassword(input.password) })
     .returning({ id: users.id });
   const userId = row!.id;
   if (input.unitIds.length) await scope.tx.insert(unitMemberships).values(input.unitIds.map((unitId) => ({ tenantId: scope.actor.tenantId, userId, unitId, validFrom: scope.now })));

@@ -81,6 +81,7 @@ const routes: Route[] = [
   { name: 'record domain', method: 'PUT', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}/domains`, body: () => ({ domain: 'housing', status: 'partly', evidenceKind: 'form', evidence: 'Matrisetest' }), allowed: ASSESS, person: true, success: 204 },
   { name: 'score instrument', method: 'POST', path: (p, ids) => `/api/kartlegginger/${ids.kartlegging[p]}/instruments`, body: () => ({ instrumentId: 'CAGE', version: '1', answers: { '1': 0, '2': 1, '3': 0, '4': 0 } }), allowed: ASSESS, person: true, success: 201 },
   { name: 'list instruments', method: 'GET', path: () => '/api/instruments', allowed: ALL_STAFF_AND_PERSON, person: false, success: 200 },
+  { name: 'emergency look-up', method: 'GET', path: () => '/api/emergency/lookup?nationalId=00000000000', allowed: EMERGENCY, person: false, success: 404 },
   { name: 'list units', method: 'GET', path: () => '/api/units', allowed: ALL_STAFF, person: false, success: 200 },
   { name: 'create unit', method: 'POST', path: () => '/api/units', body: (ids) => ({ name: `Matriseenhet ${ids.counter()}`, kind: 'team' }), allowed: ADMIN, person: false, success: 201 },
   { name: 'update unit', method: 'PATCH', path: (_p, ids) => `/api/units/${ids.unitId}`, body: () => ({ serviceArea: 'matrise' }), allowed: ADMIN, person: false, success: 204 },

@@ -73,6 +73,8 @@ export const users = pgTable(
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     personId: uuid('person_id'),
     title: text('title'),
+    /** Work phone, shown to on-call staff as «who to call». */
+    phone: text('phone'),
     passwordHash: text('password_hash'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
