@@ -6,6 +6,7 @@ import type { StaffRole } from '../platform/access/policy.js';
 import { hashPassword } from '../platform/auth/local-provider.js';
 import { searchName, syntheticNationalId } from '../capabilities/persons/index.js';
 import { serviceCatalogue } from '../capabilities/vedtak/index.js';
+import { seedDemoCases } from './seed-cases.js';
 
 export const demoPassword = process.env.HELHET_DEMO_PASSWORD ?? 'helhet-demo-2026';
 
@@ -77,7 +78,7 @@ export interface SeedResult {
   personUserId: string;
 }
 
-export async function seedDemo(db: Db, options: { password?: string; now?: Date } = {}): Promise<SeedResult> {
+export async function seedDemo(db: Db, options: { password?: string; now?: Date; /** Demo cases in every state (default on). */ cases?: boolean } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const passwordHash = await hashPassword(options.password ?? demoPassword);
   return db.transaction(async (tx) => {
@@ -91,7 +92,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
         .returning({ id: units.id });
       unitIds[key] = row!.id;
     }
-    const [gpOffice] = await tx
+    const [gpOffice, dps] = await tx
       .insert(partners)
       .values([
         { tenantId, name: 'Fjordvik legesenter', kind: 'fastlegekontor' as const, phone: '33000100', address: 'Torget 1' },
@@ -150,6 +151,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
       .insert(users)
       .values({ tenantId, username: 'per.testesen', displayName: 'Per Testesen', kind: 'person', personId: first, passwordHash })
       .returning({ id: users.id });
+    if (options.cases ?? true) await seedDemoCases(tx, { tenantId, personIds, unitIds, userIds, dpsId: dps!.id }, now);
     return { tenantId, unitIds, userIds, personIds, personUserId: personUser!.id };
   });
 }

@@ -22,9 +22,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date } = {}): Promise<RunningApp> {
+export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean } = {}): Promise<RunningApp> {
   const database = await testDatabase.open();
-  const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.() });
+  const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.(), cases: options.cases ?? false });
   const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.js';
+import { buildApp, jobHandlers } from '../app.js';
+import { startWorker } from '../platform/jobs/queue.js';
 import type { Database } from '../platform/db/database.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { testDatabases } from './databases.js';
@@ -27,9 +28,11 @@ export async function startWebServer(): Promise<RunningWebApp> {
   const testDatabase = available.find((d) => d.name === 'pglite') ?? available[0];
   if (!testDatabase) throw new Error('HELHET_DATABASES names no known test database.');
   const database = await testDatabase.open();
-  const seed = await seedDemo(database.db, { password: webTestPassword });
+  const seed = await seedDemo(database.db, { password: webTestPassword, cases: false });
   const app = await buildApp({ db: database.db, serveWeb: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  // The background worker, as in production: worklist tasks appear within a second of a change.
+  const worker = startWorker(database.db, jobHandlers, () => new Date(), 250);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
@@ -38,6 +41,7 @@ export async function startWebServer(): Promise<RunningWebApp> {
     seed,
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
+      await worker.stop();
       await app.close();
       await database.close();
     },
