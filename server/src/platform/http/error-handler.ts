@@ -18,8 +18,10 @@ function fastifyErrorToHelhet(error: FastifyError): HelhetError | null {
       path: `${error.validationContext ?? 'body'}${issue.instancePath === '/' ? '' : issue.instancePath}`,
       detail: issue.message ?? 'Ugyldig verdi',
     }));
-    const summary = fields.map((f) => `${f.path}: ${f.detail}`).join('; ');
-    return new HelhetError('VALIDATION_FAILED', `Feil i ${part}: ${summary}`, fields);
+    // The detail is read by people: the message alone for one field, «felt: melding» for several.
+    const field = (path: string): string => path.split('/').slice(1).join('.') || part;
+    const detail = fields.length === 1 ? fields[0]!.detail : `${fields.length} feil i ${part}: ${fields.map((f) => `${field(f.path)}: ${f.detail}`).join('; ')}`;
+    return new HelhetError('VALIDATION_FAILED', detail, fields);
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
