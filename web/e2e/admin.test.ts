@@ -66,7 +66,7 @@ describe('administrasjon', () => {
     await other.page.getByLabel('Brukernavn').fill('ny.saksbehandler');
     await other.page.getByLabel('Passord').fill('et-langt-startpassord');
     await other.page.getByRole('button', { name: 'Logg inn' }).click();
-    await other.page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+    await other.page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
 
     await row.getByRole('button', { name: 'Administrer Nina Ny' }).click();
     await page.getByRole('heading', { name: 'Administrer Nina Ny' }).waitFor();

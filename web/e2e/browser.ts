@@ -6,6 +6,8 @@ import type { AxeResults, Result } from 'axe-core';
 import { startWebServer, webTestPassword, type RunningWebApp } from '../../server/src/test/web-server.js';
 
 export const phoneViewport = { width: 390, height: 844 };
+/** A tablet in landscape, as used on home visits. */
+export const tabletViewport = { width: 1024, height: 768 };
 
 const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -13,7 +15,7 @@ export interface Harness {
   server: RunningWebApp;
   browser: Browser;
   /** A fresh browser context (no cookies) and a page in it. */
-  newPage(options?: { phone?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: { phone?: boolean; tablet?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   /** Logs in through the login form and waits until the app has left the login page. */
   login(page: Page, username: string): Promise<void>;
   close(): Promise<void>;
@@ -36,7 +38,11 @@ export async function startHarness(): Promise<Harness> {
         timezoneId: 'Europe/Oslo',
         // axe-core is injected as an inline script, which the app's CSP would otherwise block.
         bypassCSP: true,
-        ...(options.phone ? { viewport: phoneViewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1280, height: 900 } }),
+        ...(options.phone
+          ? { viewport: phoneViewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+          : options.tablet
+            ? { viewport: tabletViewport, hasTouch: true }
+            : { viewport: { width: 1280, height: 900 } }),
       });
       contexts.push(context);
       const page = await context.newPage();

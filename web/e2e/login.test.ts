@@ -36,18 +36,18 @@ describe('innlogging', () => {
     await expectAccessible(page, 'innlogging med feilmelding');
   });
 
-  it('riktig passord gir personsøket, navn og roller i toppen, og rollestyrt meny', async () => {
+  it('riktig passord gir arbeidslisten, navn og roller i toppen, og rollestyrt meny', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
-    await page.waitForURL('**/personer');
-    await page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+    await page.waitForURL('**/arbeidsliste');
+    await page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
     const banner = page.getByRole('banner');
     expect(await banner.textContent()).toContain('Kari Saksbehandler');
     expect(await banner.textContent()).toContain('Saksbehandler (tildelingskontor)');
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Personsøk', 'Registrer person', 'Organisasjon']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Arbeidsliste', 'Personsøk', 'Registrer person', 'Organisasjon']);
     expect(await page.getByRole('main').count()).toBe(1);
-    await expectAccessible(page, 'personsøk');
+    await expectAccessible(page, 'arbeidsliste');
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.waitForURL('**/logg-inn');
@@ -59,7 +59,7 @@ describe('innlogging', () => {
     const { page } = await h.newPage();
     await h.login(page, 'henrik.hjemmeleder');
     const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Personsøk', 'Nødtilganger', 'Organisasjon']);
+    expect(links).toEqual(['Arbeidsliste', 'Personsøk', 'Nødtilganger', 'Organisasjon']);
   });
 
   it('innloggingen kan fullføres med bare Tab og Enter, og hopp-lenken er første stopp etterpå', async () => {
@@ -77,11 +77,11 @@ describe('innlogging', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
     await page.keyboard.type(webTestPassword);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/personer');
-    await page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+    await page.waitForURL('**/arbeidsliste');
+    await page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnholdet');
     await page.keyboard.press('Enter');

@@ -25,6 +25,7 @@ describe('saksbehandler', () => {
   it('søker opp Per Testesen, åpner personsiden, ser skjulte begrensede notater og skriver et notat', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personsøk' }).click();
     await page.getByLabel('Navn eller fødselsnummer').fill('p');
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
     await page.getByText('Skriv minst to tegn.').waitFor();

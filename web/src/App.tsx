@@ -13,6 +13,7 @@ import { ReviewListPage } from './capabilities/emergency/ReviewListPage.js';
 import { PersonAccessLogPage } from './capabilities/access-log/PersonAccessLogPage.js';
 import { MyAccessLogPage } from './capabilities/access-log/MyAccessLogPage.js';
 import { OrganisationPage } from './capabilities/organisation/OrganisationPage.js';
+import { WorklistPage } from './capabilities/worklist/WorklistPage.js';
 
 function LoginRoute() {
   const { user } = useAuth();
@@ -48,9 +49,10 @@ export function App() {
       <Route path="/logg-inn" element={<LoginRoute />} />
       <Route element={<Protected />}>
         <Route index element={<Home />} />
+        <Route path="arbeidsliste" element={<RequireAction action="person.read"><WorklistPage /></RequireAction>} />
         <Route path="personer" element={<RequireAction action="person.read"><SearchPage /></RequireAction>} />
         <Route path="personer/ny" element={<RequireAction action="person.create"><RegisterPersonPage /></RequireAction>} />
-        <Route path="personer/:personId" element={<RequireAction action="person.read"><PersonPage /></RequireAction>} />
+        <Route path="personer/:personId/*" element={<RequireAction action="person.read"><PersonPage /></RequireAction>} />
         <Route path="personer/:personId/akutt" element={<RequireAction action="person.read"><EmergencyPage /></RequireAction>} />
         <Route path="personer/:personId/tilgangslogg" element={<RequireAction action="person.read"><PersonAccessLogPage /></RequireAction>} />
         <Route path="nodtilganger" element={<RequireAction action="emergency.review"><ReviewListPage /></RequireAction>} />

@@ -10,17 +10,21 @@ interface FormProblemProps {
   labels: Record<string, string>;
   /** Prefix of the input ids: the input for field `x` has id `${idPrefix}-x`. */
   idPrefix: string;
+  /** Heading of the summary; defaults to «Rett opp dette før du lagrer:». */
+  heading?: string;
+  /** Leave out the problem's detail when the list says it all. */
+  hideDetail?: boolean;
 }
 
-export function FormProblem({ error, labels, idPrefix }: FormProblemProps) {
+export function FormProblem({ error, labels, idPrefix, heading = 'Rett opp dette før du lagrer:', hideDetail = false }: FormProblemProps) {
   if (!error) return null;
   const fields = Object.entries(error.fieldErrors).filter(([field]) => field in labels);
   if (fields.length === 0) return <ProblemAlert error={error} focus />;
   return (
     <ErrorSummary>
-      <ErrorSummary.Heading>Rett opp dette før du lagrer:</ErrorSummary.Heading>
+      <ErrorSummary.Heading>{heading}</ErrorSummary.Heading>
       {/* Schema errors repeat the fields in a technical summary; other problems explain themselves. */}
-      {error.code !== 'VALIDATION_FAILED' && <Paragraph>{error.detail}</Paragraph>}
+      {error.code !== 'VALIDATION_FAILED' && !hideDetail && <Paragraph>{error.detail}</Paragraph>}
       <ErrorSummary.List>
         {fields.map(([field, detail]) => (
           <ErrorSummary.Item key={field}>

@@ -16,7 +16,7 @@ export function navItems(user: CurrentUser): NavItem[] {
   // The API gives people who log in themselves their access log only (person.read is staff-only).
   if (user.kind === 'person') return [{ to: '/innsyn', label: 'Hvem har sett mine opplysninger' }];
   const items: NavItem[] = [];
-  if (may(user, 'person.read')) items.push({ to: '/personer', label: 'Personsøk', end: true });
+  if (may(user, 'person.read')) items.push({ to: '/arbeidsliste', label: 'Arbeidsliste' }, { to: '/personer', label: 'Personsøk', end: true });
   if (may(user, 'person.create')) items.push({ to: '/personer/ny', label: 'Registrer person' });
   if (may(user, 'emergency.review')) items.push({ to: '/nodtilganger', label: 'Nødtilganger' });
   if (may(user, 'org.read')) items.push({ to: '/organisasjon', label: 'Organisasjon' });
@@ -25,7 +25,7 @@ export function navItems(user: CurrentUser): NavItem[] {
 
 export function homePath(user: CurrentUser): string {
   if (user.kind === 'person') return '/innsyn';
-  if (may(user, 'person.read')) return '/personer';
+  if (may(user, 'person.read')) return '/arbeidsliste';
   return '/organisasjon';
 }
 

@@ -7,6 +7,10 @@ import type { consent, note, notesResponse } from '../../../server/src/capabilit
 import type { emergencyAccessItem, emergencyView } from '../../../server/src/capabilities/emergency/schemas.js';
 import type { logEntry } from '../../../server/src/capabilities/access-log/schemas.js';
 import type { partner, staffMember, unit } from '../../../server/src/capabilities/organisation/schemas.js';
+import type { henvendelse, intakeOverview, pathwayEntry, referral } from '../../../server/src/capabilities/intake/schemas.js';
+import type { kartlegging, scoreResponse } from '../../../server/src/capabilities/assessment/schemas.js';
+import type { service, vedtakView } from '../../../server/src/capabilities/vedtak/schemas.js';
+import type { task, worklistResponse } from '../../../server/src/capabilities/worklist/schemas.js';
 
 /** What a value looks like after JSON.stringify/parse: Date becomes string. */
 export type Json<T> = T extends Date
@@ -34,3 +38,15 @@ export type Partner = Out<typeof partner>;
 export type StaffMember = Out<typeof staffMember>;
 export type Items<T> = { items: T[] };
 export type Created = { id: string };
+
+export type Henvendelse = Out<typeof henvendelse>;
+export type IntakeOverview = Out<typeof intakeOverview>;
+export type PathwayEntry = Out<typeof pathwayEntry>;
+export type Referral = Out<typeof referral>;
+export type Kartlegging = Out<typeof kartlegging>;
+export type ScoreResponse = Out<typeof scoreResponse>;
+export type Service = Out<typeof service>;
+export type Vedtak = Out<typeof vedtakView>;
+export type Task = Out<typeof task>;
+export type WorklistResponse = Out<typeof worklistResponse>;
+export type { InstrumentDefinition, InstrumentItem } from '../../../server/src/capabilities/assessment/instruments/types.js';

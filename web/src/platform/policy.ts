@@ -11,3 +11,8 @@ export function may(user: CurrentUser | null, action: RoleAction): boolean {
 export function rolesText(roles: readonly StaffRole[]): string {
   return roles.map((role) => roleLabels[role]).join(', ');
 }
+
+/** Whether a staff member with these roles may perform `action` (e.g. for choosing who evaluates). */
+export function staffMay(roles: readonly StaffRole[], action: RoleAction): boolean {
+  return mayPerform({ kind: 'staff', roles: [...roles] }, action);
+}

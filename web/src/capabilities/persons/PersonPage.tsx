@@ -1,6 +1,7 @@
 // The person page: personalia, GP, serving units, team, notes and consents, for whoever has a need
-// to know. A refusal (403) is explained; on-call staff are offered the emergency-access flow instead.
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+// to know, and sections for the case flow (henvendelser, kartlegging, vedtak). A refusal (403) is
+// explained; on-call staff are offered the emergency-access flow instead.
+import { NavLink, Route, Routes, Link as RouterLink, useLocation, useParams } from 'react-router';
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
@@ -14,6 +15,23 @@ import { ConsentsSection } from '../notes/ConsentsSection.js';
 import { NotInScope } from './NotInScope.js';
 import { Personalia } from './Personalia.js';
 import { TeamSection } from './TeamSection.js';
+import { IntakeSection } from '../intake/IntakeSection.js';
+import { AssessmentList } from '../assessment/AssessmentList.js';
+import { AssessmentEditor } from '../assessment/AssessmentEditor.js';
+import { VedtakList } from '../vedtak/VedtakList.js';
+import { VedtakPage } from '../vedtak/VedtakPage.js';
+
+const sections = [
+  { to: '', label: 'Oversikt' },
+  { to: 'henvendelser', label: 'Henvendelser og forløp' },
+  { to: 'kartlegging', label: 'Kartlegging' },
+  { to: 'vedtak', label: 'Vedtak' },
+];
+
+function sectionOf(pathname: string, personId: string): string | undefined {
+  const rest = pathname.split(`/personer/${personId}`)[1]?.split('/').filter(Boolean)[0] ?? '';
+  return sections.find((s) => s.to === rest)?.label;
+}
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -21,7 +39,8 @@ export function PersonPage() {
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash ?? null;
   const person = useApi<PersonDetail>(`/api/persons/${encodeURIComponent(personId)}`);
-  useTitle(person.data ? fullName(person.data) : 'Personside');
+  const section = sectionOf(location.pathname, personId);
+  useTitle(person.data ? `${section && section !== 'Oversikt' ? `${section} – ` : ''}${fullName(person.data)}` : 'Personside');
 
   if (person.loading && !person.data) {
     return (
@@ -70,12 +89,40 @@ export function PersonPage() {
           <RouterLink to={`/personer/${p.id}/tilgangslogg`}>Tilgangslogg: hvem har sett opplysningene</RouterLink>
         </Link>
       </Paragraph>
-      <div className="card-grid">
-        <Personalia person={p} />
-        <TeamSection person={p} onChanged={person.reload} />
-      </div>
-      <NotesSection personId={p.id} />
-      <ConsentsSection personId={p.id} />
+      <nav aria-label="Personsiden" className="sub-nav person-nav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.to}>
+              <Link asChild>
+                <NavLink to={`/personer/${p.id}${s.to ? `/${s.to}` : ''}`} end={!s.to}>
+                  {s.label}
+                </NavLink>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route
+          index
+          element={
+            <>
+              <div className="card-grid">
+                <Personalia person={p} />
+                <TeamSection person={p} onChanged={person.reload} />
+              </div>
+              <NotesSection personId={p.id} />
+              <ConsentsSection personId={p.id} />
+            </>
+          }
+        />
+        <Route path="henvendelser" element={<IntakeSection personId={p.id} />} />
+        <Route path="kartlegging" element={<AssessmentList personId={p.id} />} />
+        <Route path="kartlegging/:kartleggingId" element={<AssessmentEditor personId={p.id} />} />
+        <Route path="vedtak" element={<VedtakList personId={p.id} />} />
+        <Route path="vedtak/:vedtakId" element={<VedtakPage personId={p.id} />} />
+        <Route path="*" element={<Paragraph>Denne delen av personsiden finnes ikke.</Paragraph>} />
+      </Routes>
     </>
   );
 }

@@ -1,0 +1,107 @@
+// Hovedforløp (pathway 1–3): the current one, its history, and changing it with a reason.
+import { useState, type FormEvent } from 'react';
+import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { api } from '../../platform/api.js';
+import { useSubmit } from '../../platform/use-api.js';
+import { FormProblem } from '../../platform/FormProblem.js';
+import { SuccessMessage } from '../../platform/feedback.js';
+import { RadioGroup } from '../../platform/RadioGroup.js';
+import { clientProblem } from '../../platform/client-validation.js';
+import { formatDateTime } from '../../platform/format.js';
+import type { PathwayEntry } from '../../platform/api-types.js';
+import { pathwayLabels } from '../../../../server/src/capabilities/intake/rules.js';
+
+const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}` }));
+
+function PathwayForm({ personId, current, onSaved, onCancel }: { personId: string; current: number | null; onSaved(): void; onCancel(): void }) {
+  const [pathway, setPathway] = useState<'1' | '2' | '3' | null>(null);
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const missing = clientProblem({ pathway: !pathway && 'Velg hovedforløp.' });
+    if (missing || !pathway) return submit.setError(missing);
+    const ok = await submit.run(() => api.post<void>(`/api/persons/${personId}/pathway`, { pathway: Number(pathway), reason }).then(() => true));
+    if (ok) onSaved();
+  }
+
+  return (
+    <Card data-color="accent" variant="tinted">
+      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="pathway-form-heading">
+        <Heading level={3} data-size="xs" id="pathway-form-heading">
+          {current ? 'Endre hovedforløp' : 'Sett hovedforløp'}
+        </Heading>
+        <FormProblem error={submit.error} labels={{ pathway: 'Hovedforløp', reason: 'Begrunnelse' }} idPrefix="pathway" />
+        <RadioGroup id="pathway-pathway" legend="Hovedforløp" options={options.filter((o) => Number(o.value) !== current)} value={pathway} onChange={setPathway} error={submit.fieldErrors.pathway} />
+        <Textfield id="pathway-reason" label="Begrunnelse" description="Hvorfor dette forløpet passer personen nå." multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+        <div className="button-row">
+          <Button type="submit" loading={submit.busy}>
+            Lagre hovedforløp
+          </Button>
+          <Button type="button" variant="tertiary" onClick={onCancel}>
+            Avbryt
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+export function PathwaySection({ personId, current, history, canWrite, onChanged }: { personId: string; current: PathwayEntry | null; history: PathwayEntry[]; canWrite: boolean; onChanged(): void }) {
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="pathway-heading" className="section">
+      <div className="section-head">
+        <Heading level={2} data-size="md" id="pathway-heading">
+          Hovedforløp
+        </Heading>
+        {canWrite && !editing && (
+          <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setEditing(true); }}>
+            {current ? 'Endre hovedforløp' : 'Sett hovedforløp'}
+          </Button>
+        )}
+      </div>
+      <SuccessMessage>{message}</SuccessMessage>
+      {current ? (
+        <Card data-color="neutral">
+          <Paragraph>
+            <strong>{current.label}</strong>
+          </Paragraph>
+          <Paragraph data-size="sm">
+            Begrunnelse: {current.reason} <span className="muted">({current.recordedByName}, {formatDateTime(current.recordedAt)})</span>
+          </Paragraph>
+        </Card>
+      ) : (
+        <Paragraph>Hovedforløp er ikke satt.</Paragraph>
+      )}
+      {editing && (
+        <PathwayForm
+          personId={personId}
+          current={current?.pathway ?? null}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setMessage('Hovedforløpet er lagret.');
+            onChanged();
+          }}
+        />
+      )}
+      {history.length > 1 && (
+        <>
+          <Heading level={3} data-size="xs">
+            Tidligere hovedforløp
+          </Heading>
+          <ul className="plain-list">
+            {history.slice(1).map((entry) => (
+              <li key={entry.recordedAt}>
+                {entry.label} – {entry.reason} <span className="muted">({entry.recordedByName}, {formatDateTime(entry.recordedAt)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
