@@ -20,7 +20,7 @@ describe('domainEntryProblems', () => {
   });
   it('refuses covered somatic health when dental is not covered', () => {
     const aspects = { infections: 'covered', 'skin-soft-tissue': 'covered', nutrition: 'covered', dental: 'not-covered', medication: 'covered', 'gp-contact': 'covered' } as const;
-    expect(domainEntryProblems({ domain: 'somatic-health', status: 'covered', evidence: 'Samtale', aspects })).toEqual([{ path: 'body/status', detail: 'Somatisk helse kan ikke være dekket når disse delområdene ikke er dekket: dental' }]);
+    expect(domainEntryProblems({ domain: 'somatic-health', status: 'covered', evidence: 'Samtale', aspects })).toEqual([{ path: 'body/status', detail: 'Somatisk helse kan ikke være dekket når disse delområdene ikke er dekket: Tannhelse' }]);
   });
   it('refuses an unknown domain and an unknown aspect', () => {
     expect(domainEntryProblems({ domain: 'astrology', status: 'covered', evidence: 'x' })).toEqual([{ path: 'body/domain', detail: 'Ukjent område: astrology' }]);

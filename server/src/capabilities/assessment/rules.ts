@@ -1,6 +1,6 @@
 // Pure rules for kartlegging: what a domain entry must hold, when an assessment can be completed,
 // and how well it covers the core domains.
-import { assessmentDomains, domainIds, type AssessmentDomain, type DomainStatus, type RelativesQuestions } from './domains.js';
+import { aspectLabels, assessmentDomains, domainIds, type AssessmentDomain, type DomainStatus, type RelativesQuestions } from './domains.js';
 
 export interface DomainEntry {
   domain: string;
@@ -19,7 +19,7 @@ export function domainEntryProblems(entry: DomainEntry): { path: string; detail:
   }
   if (entry.status === 'covered' && entry.aspects) {
     const missing = allowed.filter((a) => entry.aspects?.[a] !== 'covered');
-    if (missing.length) problems.push({ path: 'body/status', detail: `${definition.label} kan ikke være dekket når disse delområdene ikke er dekket: ${missing.join(', ')}` });
+    if (missing.length) problems.push({ path: 'body/status', detail: `${definition.label} kan ikke være dekket når disse delområdene ikke er dekket: ${missing.map((a) => aspectLabels[a] ?? a).join(', ')}` });
   }
   return problems;
 }

@@ -56,6 +56,11 @@ for (const database of testDatabases()) {
       expect(answer.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body/evaluationDate', 'body/evaluationResponsibleId']);
     });
 
+    it('refuses an evaluation responsible who does not serve the person', async () => {
+      const answer = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), evaluationResponsibleId: app.seed.userIds['henrik.hjemmeleder'] });
+      expect(answer.body.errors).toEqual([{ path: 'body/evaluationResponsibleId', detail: 'Har ikke tjenstlig behov for personen' }]);
+    });
+
     it('keeps a draft with a placeholder, refuses to finalise it, and finalises once fixed', async () => {
       const created = await kari.post(`/api/persons/${per}/vedtak`, draft());
       expect(created.status).toBe(201);

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { units, users } from '../../platform/db/schema.js';
-import type { AccessScope } from '../../platform/access/scope.js';
+import { staffHasRelation, type AccessScope } from '../../platform/access/scope.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { HelhetError } from '../../platform/errors.js';
 import { localDateAt } from '../../platform/calendar/index.js';
@@ -43,6 +43,10 @@ async function checkReferences(scope: AccessScope, personId: string, input: { se
   if (input.evaluationResponsibleId) {
     const [u] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, input.evaluationResponsibleId), eq(users.tenantId, tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
     if (!u) throw new HelhetError('UNPROCESSABLE', 'Den evalueringsansvarlige finnes ikke eller er ikke aktiv.', [{ path: 'body/evaluationResponsibleId', detail: 'Ukjent ansatt' }]);
+    // The evaluation task goes to this person's worklist, which shows only persons they serve.
+    if (!(await staffHasRelation(scope.tx, { userId: u.id, tenantId }, personId, scope.now))) {
+      throw new HelhetError('UNPROCESSABLE', 'Den evalueringsansvarlige har ikke tjenstlig behov for personen. Velg noen i teamet eller i en enhet som gir personen tjenester.', [{ path: 'body/evaluationResponsibleId', detail: 'Har ikke tjenstlig behov for personen' }]);
+    }
   }
 }
 

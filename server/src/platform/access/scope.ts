@@ -156,6 +156,13 @@ export async function withAccess<T>(db: Db, context: RequestContext, work: (scop
   }
 }
 
+/** Whether another staff user has a service need for the person now (e.g. before naming them responsible). */
+export async function staffHasRelation(tx: Tx | Db, user: { userId: string; tenantId: string }, personId: string, now: Date): Promise<boolean> {
+  const unitIds = await activeUnitIds(tx, user.userId, now);
+  const relations = await loadRelations(tx, { ...user, kind: 'staff', displayName: '', roles: [], unitIds, personId: null }, personId, now);
+  return relations.some((r) => r.kind === 'team' || r.kind === 'unit');
+}
+
 /** Active unit memberships of a user, read when a request starts. */
 export async function activeUnitIds(db: Db | Tx, userId: string, now: Date): Promise<string[]> {
   const rows = await db
