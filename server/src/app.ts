@@ -22,10 +22,18 @@ import { intakeRoutes } from './capabilities/intake/index.js';
 import { assessmentRoutes } from './capabilities/assessment/index.js';
 import { vedtakRoutes } from './capabilities/vedtak/index.js';
 import { worklistJobHandlers, worklistRoutes } from './capabilities/worklist/index.js';
+import { deviationJobHandlers, deviationRoutes } from './capabilities/deviations/index.js';
+import { procedureRoutes } from './capabilities/procedures/index.js';
+import { responsibilityRoutes } from './capabilities/responsibility/index.js';
+import { coordinationRoutes } from './capabilities/coordination/index.js';
+import { planRoutes } from './capabilities/plans/index.js';
+import { meetingRoutes } from './capabilities/meetings/index.js';
+import { crisisPlanRoutes } from './capabilities/crisis-plans/index.js';
+import { citizenRoutes } from './capabilities/citizen/index.js';
 import type { JobHandler } from './platform/jobs/queue.js';
 
 /** Every background job the application runs, by kind. */
-export const jobHandlers: Record<string, JobHandler> = { ...worklistJobHandlers };
+export const jobHandlers: Record<string, JobHandler> = { ...worklistJobHandlers, ...deviationJobHandlers };
 
 // Validation messages in Norwegian (bokmål) for every schema.
 z.config(z.locales.no());
@@ -35,6 +43,8 @@ export interface AppOptions {
   clock?: () => Date;
   secureCookies?: boolean;
   emergencyAccessHours?: number;
+  /** Days after a team meeting before missing minutes are flagged (default 7). */
+  minutesDueDays?: number;
   logger?: boolean;
   /** Serve the built web app from web/dist (default: when it exists). */
   serveWeb?: boolean;
@@ -55,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const services: Services = {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
-    config: { secureCookies: options.secureCookies ?? false, emergencyAccessHours: options.emergencyAccessHours ?? 4 },
+    config: { secureCookies: options.secureCookies ?? false, emergencyAccessHours: options.emergencyAccessHours ?? 4, minutesDueDays: options.minutesDueDays ?? 7 },
   };
   app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
@@ -96,6 +106,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes);
   await app.register(vedtakRoutes);
   await app.register(worklistRoutes);
+  await app.register(deviationRoutes);
+  await app.register(procedureRoutes);
+  await app.register(responsibilityRoutes);
+  await app.register(coordinationRoutes);
+  await app.register(planRoutes);
+  await app.register(meetingRoutes);
+  await app.register(crisisPlanRoutes);
+  await app.register(citizenRoutes);
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -8,6 +8,7 @@ export interface Config {
   dataDir: string;
   secureCookies: boolean;
   emergencyAccessHours: number;
+  minutesDueDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +19,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.HELHET_DATA_DIR ?? 'data/pglite'),
     secureCookies: env.HELHET_SECURE_COOKIES === 'true',
     emergencyAccessHours: Number(env.HELHET_EMERGENCY_ACCESS_HOURS ?? 4),
+    minutesDueDays: Number(env.HELHET_MINUTES_DUE_DAYS ?? 7),
   };
 }

@@ -18,7 +18,7 @@ if (await isEmpty(database.db)) {
   for (const user of demoUsers) console.log(`  ${user.username.padEnd(22)} ${user.roles.join(', ')}`);
   console.log(`  ${'per.testesen'.padEnd(22)} personen selv (bruker)\n`);
 }
-const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, logger: true });
+const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, minutesDueDays: config.minutesDueDays, logger: true });
 // Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
 await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
 await scheduleDailyRefresh(database.db, new Date());

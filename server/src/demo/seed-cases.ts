@@ -5,12 +5,13 @@ import { henvendelser, pathwayHistory, referrals } from '../capabilities/intake/
 import { domainIds, instrumentResults, kartleggingDomains, kartlegginger } from '../capabilities/assessment/index.js';
 import { evaluations, serviceCatalogue, vedtak } from '../capabilities/vedtak/index.js';
 import { eq } from 'drizzle-orm';
-import { serviceRelations } from '../platform/db/schema.js';
+import { persons, serviceRelations } from '../platform/db/schema.js';
+import { seedDemoCoordination } from './seed-coordination.js';
 
 interface Ids {
   tenantId: string;
   personIds: string[];
-  unitIds: { tildeling: string; psykiskHelseRus: string; fact: string };
+  unitIds: { tildeling: string; psykiskHelseRus: string; fact: string; ke: string; nav: string; hjemmesykepleie: string; legevakt: string };
   userIds: Record<string, string>;
   dpsId: string;
 }
@@ -74,4 +75,8 @@ export async function seedDemoCases(tx: Tx, ids: Ids, now: Date): Promise<void> 
   await tx.insert(kartleggingDomains).values(domainIds.filter((d) => d !== 'relatives').map((domain) => ({ tenantId, kartleggingId: ingridK!.id, domain, status: 'covered' as const, evidenceKind: 'form' as const, evidence: 'Samtale', recordedBy: kari, recordedAt: daysAgo(now, 200) })));
   const [ingridV] = await tx.insert(vedtak).values({ ...base, personId: ingrid, kartleggingId: ingridK!.id, scope: 'Praktisk hjelp én gang i uken', startDate: addDays(today, -190), endDate: addDays(today, -10), evaluationDate: addDays(today, -15), evaluationResponsibleId: siri, reasoning: 'Behov for praktisk bistand etter sykehusopphold.', status: 'ended', finalizedAt: daysAgo(now, 191), finalizedBy: kari }).returning({ id: vedtak.id });
   await tx.insert(evaluations).values({ tenantId, vedtakId: ingridV!.id, evaluatedOn: addDays(today, -15), personParticipated: true, personView: 'Ingrid klarer seg nå selv og ønsker å avslutte.', relativesView: null, outcome: 'end', revisionNote: 'Tjenesten avsluttes etter ønske. Ingen nytt vedtak.', nextStep: 'closure', recordedBy: siri, recordedAt: daysAgo(now, 15) });
+
+  // Per: individual plan with coordinator Siri, a team meeting with minutes, and a shared crisis plan.
+  const [perRow] = await tx.select({ gp: persons.gpPartnerId }).from(persons).where(eq(persons.id, per));
+  await seedDemoCoordination(tx, { tenantId, per, units: ids.unitIds, userIds, gpPartnerId: perRow!.gp! }, now);
 }

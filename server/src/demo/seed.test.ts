@@ -37,5 +37,17 @@ for (const database of testDatabases()) {
       const ingrid = (await siri.get(`/api/persons/${app.seed.personIds[5]}/vedtak`)).body.items[0];
       expect(ingrid).toMatchObject({ status: 'ended', evaluation: { outcome: 'end' } });
     });
+
+    it('has Per\'s individual plan with Siri as coordinator, a meeting with minutes whose actions are on the owners\' worklists, and a crisis plan the night nurse sees', async () => {
+      const per = app.seed.personIds[0]!;
+      const siri = await app.as('siri.koordinator');
+      expect((await siri.get(`/api/persons/${per}/plan`)).body).toMatchObject({ status: 'active', complete: true, coordinator: { displayName: 'Siri Koordinator' } });
+      expect((await siri.get(`/api/persons/${per}/meetings`)).body.items[0]).toMatchObject({ minutesStatus: 'recorded', purpose: 'Oppstart av individuell plan' });
+      const nora = await app.as('nora.nav');
+      expect((await nora.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind)).toContain('meeting-action');
+      const nurse = await app.as('vakt.hjemmesykepleie');
+      const view = await nurse.post(`/api/persons/${per}/emergency-access`, { reason: 'Demo: ringt av nabo om natten' });
+      expect(view.body).toMatchObject({ crisisPlanStatus: 'shown', coordinator: { displayName: 'Siri Koordinator' }, closestRelative: 'Søster Anne Testesen' });
+    });
   });
 }

@@ -7,6 +7,7 @@ import { hashPassword } from '../platform/auth/local-provider.js';
 import { searchName, syntheticNationalId } from '../capabilities/persons/index.js';
 import { serviceCatalogue } from '../capabilities/vedtak/index.js';
 import { seedDemoCases } from './seed-cases.js';
+import { seedInternalControl } from './seed-internal-control.js';
 
 export const demoPassword = process.env.HELHET_DEMO_PASSWORD ?? 'helhet-demo-2026';
 
@@ -37,6 +38,8 @@ export const demoUsers: { username: string; displayName: string; title: string; 
   { username: 'kristin.kvalitet', displayName: 'Kristin Kvalitet', title: 'Kvalitetsrådgiver', roles: ['quality-adviser'], units: ['helse'] },
   { username: 'rune.revisor', displayName: 'Rune Revisor', title: 'Revisor', roles: ['auditor'], units: [] },
   { username: 'anne.admin', displayName: 'Anne Administrator', title: 'Systemadministrator', roles: ['admin'], units: [] },
+  { username: 'berit.boligleder', displayName: 'Berit Boligleder', title: 'Enhetsleder Boligkontoret', roles: ['unit-leader'], units: ['bolig'] },
+  { username: 'dina.direktor', displayName: 'Dina Direktør', title: 'Kommunalsjef helse og velferd', roles: ['director'], units: ['helse'] },
 ];
 
 export const demoServices = [
@@ -92,7 +95,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
         .returning({ id: units.id });
       unitIds[key] = row!.id;
     }
-    const [gpOffice, dps] = await tx
+    const [gpOffice, dps, tsb, hospital] = await tx
       .insert(partners)
       .values([
         { tenantId, name: 'Fjordvik legesenter', kind: 'fastlegekontor' as const, phone: '33000100', address: 'Torget 1' },
@@ -151,7 +154,10 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
       .insert(users)
       .values({ tenantId, username: 'per.testesen', displayName: 'Per Testesen', kind: 'person', personId: first, passwordHash })
       .returning({ id: users.id });
-    if (options.cases ?? true) await seedDemoCases(tx, { tenantId, personIds, unitIds, userIds, dpsId: dps!.id }, now);
+    if (options.cases ?? true) {
+      await seedDemoCases(tx, { tenantId, personIds, unitIds, userIds, dpsId: dps!.id }, now);
+      await seedInternalControl(tx, { tenantId, personIds, unitIds, userIds, partnerIds: { gp: gpOffice!.id, dps: dps!.id, tsb: tsb!.id, hospital: hospital!.id } }, now);
+    }
     return { tenantId, unitIds, userIds, personIds, personUserId: personUser!.id };
   });
 }

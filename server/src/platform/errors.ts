@@ -11,6 +11,8 @@ export const errors = {
   CSRF_FAILED: { status: 403, title: 'Ugyldig CSRF-token' },
   ROLE_REQUIRED: { status: 403, title: 'Mangler rolle' },
   PERSON_NOT_IN_SCOPE: { status: 403, title: 'Ingen tjenstlig behov' },
+  /** The role allows the action, but not on this object (e.g. an avvik routed to another unit). */
+  OUTSIDE_RESPONSIBILITY: { status: 403, title: 'Utenfor ditt ansvarsområde' },
   EMERGENCY_REASON_REQUIRED: { status: 422, title: 'Begrunnelse mangler' },
   NOT_FOUND: { status: 404, title: 'Finnes ikke' },
   PERSON_DUPLICATE: { status: 409, title: 'Personen er allerede registrert' },

@@ -23,3 +23,22 @@ export async function buildCompletedKartlegging(client: TestClient, personId: st
   expect(done.status, JSON.stringify(done.body)).toBe(204);
   return id;
 }
+
+/**
+ * Through the real API: the person is informed and wants an IP, KE registers and appoints the
+ * coordinator, and the coordinator creates the plan with one goal. Returns the ids.
+ */
+export async function buildIndividualPlan(clients: { informer: TestClient; ke: TestClient; coordinator: TestClient }, ids: { personId: string; informerUnitId: string; coordinatorUserId: string; coordinatorUnitId: string; informedOn: string }): Promise<{ planId: string; goalId: string; coordinatorId: string }> {
+  const informed = await clients.informer.post(`/api/persons/${ids.personId}/ip-information`, { unitId: ids.informerUnitId, informedOn: ids.informedOn, methods: ['conversation', 'leaflet'], needsBasis: 'Flere tjenester over lang tid', answer: 'wants-ip' });
+  expect(informed.status, JSON.stringify(informed.body)).toBe(201);
+  const register = await clients.ke.post('/api/coordinators', { userId: ids.coordinatorUserId, unitId: ids.coordinatorUnitId });
+  const coordinatorId = register.status === 201 ? (register.body.id as string) : (register.body.existingId as string);
+  expect(coordinatorId, JSON.stringify(register.body)).toBeTruthy();
+  const appointed = await clients.ke.post(`/api/persons/${ids.personId}/coordinator`, { coordinatorId, basis: 'ip', reason: 'Primærkontakt i FACT, kjenner personen', chosenWithPerson: true });
+  expect(appointed.status, JSON.stringify(appointed.body)).toBe(204);
+  const plan = await clients.coordinator.post(`/api/persons/${ids.personId}/plan`, { reviewIntervalDays: 90 });
+  expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+  const goal = await clients.coordinator.post(`/api/plans/${plan.body.id}/goals`, { text: 'Å få beholde leiligheten og ha kontakt med datteren min.' });
+  expect(goal.status).toBe(201);
+  return { planId: plan.body.id, goalId: goal.body.id, coordinatorId };
+}

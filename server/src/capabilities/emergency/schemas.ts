@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personIdParams } from '../persons/index.js';
+import { emergencyExtrasSchema } from '../crisis-plans/index.js';
 
 export { personIdParams };
 export const openEmergencyBody = z.strictObject({
@@ -25,6 +26,8 @@ export const emergencyView = z.object({
   team: z.array(z.object({ displayName: z.string(), teamRole: z.string(), phone: z.string().nullable() })),
   units: z.array(z.object({ unitName: z.string() })),
   access: z.object({ basis: z.string(), emergencyAccessId: z.uuid().nullable(), expiresAt: z.date().nullable() }),
+  // Crisis plan (only with a relation or consent to the viewer's unit), risk flags, coordinator, closest relative.
+  ...emergencyExtrasSchema.shape,
 });
 
 export const lookupQuery = z.strictObject({ nationalId: z.string().trim().regex(/^\d{11}$/, 'Fødselsnummeret må ha 11 siffer') });

@@ -7,6 +7,7 @@ import { activeAt } from '../../platform/db/periods.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { relationBasis } from '../../platform/access/policy.js';
 import { HelhetError } from '../../platform/errors.js';
+import { emergencyExtras } from '../crisis-plans/index.js';
 
 export async function openEmergencyAccess(scope: AccessScope, personId: string, reason: string, hours: number): Promise<void> {
   scope.requireRole('emergency.open', personId);
@@ -87,6 +88,7 @@ export async function readEmergencyView(scope: AccessScope, personId: string) {
       emergencyAccessId: relation.kind === 'emergency' ? relation.accessId : null,
       expiresAt: grant[0]?.expiresAt ?? null,
     },
+    ...(await emergencyExtras(scope, personId, relation)),
   };
 }
 

@@ -84,6 +84,7 @@ export async function changePathway(scope: AccessScope, personId: string, input:
   const problem = pathwayProblem(await currentPathway(scope, personId), input.pathway);
   if (problem) throw new HelhetError('UNPROCESSABLE', problem, [{ path: 'body/pathway', detail: problem }]);
   await scope.tx.insert(pathwayHistory).values({ tenantId: scope.actor.tenantId, personId, pathway: input.pathway, reason: input.reason, recordedAt: scope.now, recordedBy: scope.actor.userId });
+  await scope.personChanged(personId); // pathway 3 requires a crisis plan (worklist 'crisis-plan-missing')
 }
 
 export async function createReferral(scope: AccessScope, personId: string, input: z.infer<typeof s.referralBody>): Promise<string> {

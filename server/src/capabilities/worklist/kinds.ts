@@ -25,6 +25,47 @@ export const taskKinds = {
     closes: 'auto',
     source: 'Forvaltningsloven § 35 (omgjøring); evalueringens revisjonsnotat til tildelingskontoret',
   },
+  // Coordination (individual plan, coordinator, team meetings, crisis plan). Sources as in the capabilities' rules.ts.
+  'start-ip-work': {
+    label: 'Start arbeidet med individuell plan',
+    closes: 'auto',
+    source: 'Forskrift om individuell plan ved ytelse av velferdstjenester § 6 (arbeidet med IP skal igangsettes); HOL § 7-3. Fristen på 14 dager etter meldingen er kommunens rutine.',
+  },
+  'offer-coordinator': {
+    label: 'Tilby koordinator (personen takket nei til individuell plan)',
+    closes: 'auto',
+    source: 'Helse- og omsorgstjenesteloven § 7-2; Sarpsborg-revisjonen 2025 pkt. 6.1: koordinator tilbys uavhengig av om personen ønsker IP',
+  },
+  'coordinator-request': {
+    label: 'Svar på ønske om ny koordinator',
+    closes: 'manual',
+    source: 'Asker-revisjonen 2026 pkt. 5.3.1: brukerens ønske om ny koordinator dokumenteres og besvares; HOL § 7-2',
+  },
+  'meeting-action': {
+    label: 'Oppgave fra teammøte',
+    closes: 'auto',
+    source: 'Sarpsborg-revisjonen 2025 pkt. 4.2.4: ansvarsgruppen fordeler oppgaver; referatets oppgaver med eier og frist',
+  },
+  'minutes-missing': {
+    label: 'Skriv referat fra teammøtet',
+    closes: 'auto',
+    source: 'Asker-revisjonen 2026 pkt. 5.4.1: tverrfaglige møter skal ha registrerte referater (flagges etter 7 dager, HELHET_MINUTES_DUE_DAYS)',
+  },
+  'crisis-plan-missing': {
+    label: 'Lag kriseplan sammen med personen',
+    closes: 'auto',
+    source: 'Nasjonal veileder Psykisk helse- og rusarbeid for voksne (2025), hovedforløp 3: krise- og mestringsplan; Sarpsborg-revisjonen 2025 pkt. 4.2.2.1',
+  },
+  're-ask-ip': {
+    label: 'Spør om individuell plan igjen',
+    closes: 'auto',
+    source: 'Helse- og omsorgstjenesteloven § 7-1 og pasient- og brukerrettighetsloven § 2-5; personen hadde ikke bestemt seg',
+  },
+  'ip-review': {
+    label: 'Revider individuell plan',
+    closes: 'auto',
+    source: 'Asker-revisjonen 2026 tabell 8 note 90: aktiv IP oppdateres innen revisjonsintervallet',
+  },
 } as const satisfies Record<string, { label: string; closes: 'auto' | 'manual'; source: string }>;
 
 export type TaskKind = keyof typeof taskKinds;

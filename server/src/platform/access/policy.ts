@@ -10,6 +10,7 @@ export const staffRoles = [
   'on-call',
   'unit-leader',
   'quality-adviser',
+  'director',
   'auditor',
   'admin',
 ] as const;
@@ -24,6 +25,7 @@ export const roleLabels: Record<StaffRole, string> = {
   'on-call': 'Vakt (hjemmesykepleie/legevakt)',
   'unit-leader': 'Enhetsleder',
   'quality-adviser': 'Kvalitetsrådgiver',
+  director: 'Kommunedirektør / kommunalsjef',
   auditor: 'Revisor',
   admin: 'Administrator',
 };
@@ -60,11 +62,29 @@ export const actionRoles = {
   'vedtak.write': ['caseworker', 'ke'],
   'evaluation.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'intake.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'ip.inform': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'ke.manage': ['ke'],
+  'plan.write': ['coordinator', 'ke', 'service-provider'],
+  'meeting.write': ['coordinator', 'ke'],
+  'crisis-plan.write': ['coordinator', 'service-provider', 'ke'],
+  'access-code.issue': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'emergency.open': ['on-call'],
   'emergency.review': ['unit-leader', 'quality-adviser'],
   'org.read': staffRoles,
   'org.admin': ['admin'],
   'log.verify': ['admin', 'quality-adviser'],
+  // Internal control (docs/internal-control.md). Which avvik a handler may handle is decided per
+  // avvik in capabilities/deviations/rules.ts (own units for a unit leader, all for the others).
+  'deviation.report': staffRoles,
+  'deviation.handle': ['unit-leader', 'quality-adviser', 'director'],
+  'deviation.statistics': ['unit-leader', 'quality-adviser', 'director', 'auditor'],
+  'procedure.read': staffRoles,
+  'procedure.write': ['unit-leader', 'quality-adviser'],
+  'procedure.approve': ['unit-leader', 'director'],
+  'procedure.coverage': ['unit-leader', 'quality-adviser', 'director', 'auditor'],
+  'responsibility.read': staffRoles,
+  'responsibility.write': ['quality-adviser', 'admin'],
+  'responsibility.approve': ['director'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type RoleAction = keyof typeof actionRoles;
 

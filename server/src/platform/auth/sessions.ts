@@ -9,10 +9,11 @@ export const sessionHours = 8;
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, user: { id: string; tenantId: string }, provider: string, now: Date): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+/** `hours` shortens the session, e.g. for a person who logged in with a one-time code. */
+export async function createSession(db: Db, user: { id: string; tenantId: string }, provider: string, now: Date, hours: number = sessionHours): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
+  const expiresAt = new Date(now.getTime() + hours * 3600_000);
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   await db.insert(sessions).values({ tokenHash: hashToken(token), tenantId: user.tenantId, userId: user.id, csrfToken, provider, expiresAt, createdAt: now });
   return { token, csrfToken, expiresAt };

@@ -11,7 +11,11 @@ const partLabels: Record<string, string> = {
   headers: 'overskriftene',
 };
 
-function fastifyErrorToHelhet(error: FastifyError): HelhetError | null {
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1_048_576) * 10) / 10}`.replace('.', ',');
+}
+
+function fastifyErrorToHelhet(error: FastifyError, bodyLimit: number | undefined): HelhetError | null {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = partLabels[error.validationContext ?? 'body'] ?? 'forespørselen';
     const fields: FieldIssue[] = error.validation.map((issue) => ({
@@ -25,7 +29,7 @@ function fastifyErrorToHelhet(error: FastifyError): HelhetError | null {
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HelhetError('BODY_TOO_LARGE', 'Forespørselen er større enn tillatt (maks 1 MB).');
+      return new HelhetError('BODY_TOO_LARGE', `Forespørselen er større enn tillatt (maks ${megabytes(bodyLimit ?? 1_048_576)} MB).`);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new HelhetError('MALFORMED_JSON', 'Innholdet er ikke gyldig JSON.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -42,7 +46,7 @@ function fastifyErrorToHelhet(error: FastifyError): HelhetError | null {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof HelhetError ? error : fastifyErrorToHelhet(error);
+    const known = error instanceof HelhetError ? error : fastifyErrorToHelhet(error, request.routeOptions.bodyLimit);
     if (known) {
       return reply.code(known.status).type('application/problem+json').send(toProblem(known));
     }

@@ -11,7 +11,7 @@ export interface Services {
   db: Db;
   /** The one clock; tests pass a fixed one. */
   clock: () => Date;
-  config: { secureCookies: boolean; emergencyAccessHours: number };
+  config: { secureCookies: boolean; emergencyAccessHours: number; /** Days after a team meeting before missing minutes are flagged. */ minutesDueDays: number };
 }
 
 declare module 'fastify' {
@@ -25,7 +25,7 @@ declare module 'fastify' {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-const csrfExempt = new Set(['/api/auth/login']);
+const csrfExempt = new Set(['/api/auth/login', '/api/citizen/code']);
 
 export function registerRequestContext(app: FastifyInstance): void {
   app.decorateRequest('actor', null);

@@ -1,0 +1,2 @@
+export { citizenRoutes } from './routes.js';
+export { accessCodes, accessCodeFailures } from './schema.js';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { idResponse, personIdParams } from '../persons/index.js';
+import { commentBody, goalParams, pdfQuery, planViewSchema } from '../plans/index.js';
+import { crisisPlanOverviewSchema } from '../crisis-plans/index.js';
+
+export { personIdParams, commentBody, idResponse, pdfQuery, planViewSchema, crisisPlanOverviewSchema };
+export const ownGoalParams = goalParams.pick({ goalId: true });
+export const issuedCode = z.object({ code: z.string(), expiresAt: z.date(), validMinutes: z.number().int() });
+export const exchangeBody = z.strictObject({ code: z.string().trim().min(1, 'Skriv koden').max(20, 'Koden er for lang') });
+export const exchangeResponse = z.object({
+  user: z.object({ id: z.uuid(), displayName: z.string(), kind: z.literal('person'), personId: z.uuid() }),
+  csrfToken: z.string(),
+  expiresAt: z.date(),
+});
