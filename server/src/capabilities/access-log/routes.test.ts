@@ -26,6 +26,18 @@ for (const database of testDatabases()) {
       expect(again.body.items[0]).toMatchObject({ actorName: 'Per Testesen', action: 'access-log.read-own', basis: 'own' });
     });
 
+    it('shows a search hit in the person\'s own log: list reads name every person listed', async () => {
+      const kari = await app.as('kari.saksbehandler');
+      expect((await kari.get('/api/persons?q=testesen')).body.items).toHaveLength(1);
+      const per = await app.as('per.testesen');
+      const own = await per.get('/api/me/access-log');
+      expect(own.body.items.some((e: { actorName: string; action: string }) => e.actorName === 'Kari Saksbehandler' && e.action === 'person.search')).toBe(true);
+      // Another person's log does not show it.
+      const siri = await app.as('siri.koordinator');
+      const other = await siri.get(`/api/persons/${app.seed.personIds[5]}/access-log`);
+      expect(other.body.items.some((e: { action: string }) => e.action === 'person.search')).toBe(false);
+    });
+
     it('never shows a person another person\'s log', async () => {
       const per = await app.as('per.testesen');
       const other = await per.get(`/api/persons/${app.seed.personIds[1]}/access-log`);

@@ -1,6 +1,6 @@
 // Reading the access log: the person's own view ("who has looked at my data") and a staff view for
 // a person they serve (e.g. to hand out on an innsyn request).
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { accessLog } from '../../platform/db/schema.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { HelhetError } from '../../platform/errors.js';
@@ -9,7 +9,7 @@ async function entriesFor(scope: AccessScope, personId: string, limit: number, b
   const rows = await scope.tx
     .select({ seq: accessLog.seq, occurredAt: accessLog.occurredAt, actorName: accessLog.actorName, action: accessLog.action, outcome: accessLog.outcome, basis: accessLog.basis, reason: accessLog.reason, origin: accessLog.origin })
     .from(accessLog)
-    .where(and(eq(accessLog.tenantId, scope.actor.tenantId), eq(accessLog.personId, personId), beforeSeq ? lt(accessLog.seq, beforeSeq) : undefined))
+    .where(and(eq(accessLog.tenantId, scope.actor.tenantId), or(eq(accessLog.personId, personId), sql`${accessLog.personIds} @> array[${personId}]::uuid[]`), beforeSeq ? lt(accessLog.seq, beforeSeq) : undefined))
     .orderBy(desc(accessLog.seq))
     .limit(limit);
   // The client address stays in the log for investigations but is not shown in these views.

@@ -25,6 +25,14 @@ describe('access-log hash chain', () => {
     expect(rowHash(reordered, GENESIS_HASH)).toBe(row!.hash);
   });
 
+  it('covers the persons of a list read: removing one from the list breaks the hash', () => {
+    const [row] = chain(1);
+    const listed = { ...row!, personId: null, personIds: ['b', 'a'] };
+    const hash = rowHash(listed, GENESIS_HASH);
+    expect(rowHash({ ...listed, personIds: ['a', 'b'] }, GENESIS_HASH)).toBe(hash);
+    expect(rowHash({ ...listed, personIds: ['a'] }, GENESIS_HASH)).not.toBe(hash);
+  });
+
   it('detects an altered row', () => {
     const rows = chain(5);
     rows[2] = { ...rows[2]!, actorName: 'Noen andre' };

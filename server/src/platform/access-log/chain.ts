@@ -11,6 +11,8 @@ export interface LogRow {
   actorId: string | null;
   actorName: string;
   personId: string | null;
+  /** Persons listed by one list read; absent on single-person rows. */
+  personIds?: string[] | null;
   action: string;
   outcome: 'allowed' | 'refused';
   basis: string;
@@ -43,6 +45,8 @@ export function rowHash(row: LogRow, prevHash: string): string {
     row.reason,
     row.origin,
     sortedDetails(row.details),
+    // Appended only when present, so rows without it hash as they always did.
+    ...(row.personIds?.length ? [[...row.personIds].sort()] : []),
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }

@@ -88,7 +88,10 @@ export class AccessScope {
 
   /** Logs reads of persons that came through a list already filtered by `visiblePersons`. */
   recordListed(personIds: string[], action: string): void {
-    for (const personId of personIds) this.entries.push(this.entry(personId, action, 'allowed', 'relation', null, null));
+    // One chained row names every person listed (indexed), instead of one row each: a worklist of
+    // 200 persons costs one insert, and each person's log view still finds it.
+    if (personIds.length === 0) return;
+    this.entries.push({ ...this.entry(null, action, 'allowed', 'relation', null, { count: personIds.length }), personIds: [...new Set(personIds)] });
   }
 
   /** Logs a write of personal data that was authorised by another rule (e.g. creating a person). */

@@ -243,6 +243,8 @@ export const accessLog = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
     personId: uuid('person_id'),
+    /** For list reads (search, worklists): every person listed, in one row. */
+    personIds: uuid('person_ids').array(),
     action: text('action').notNull(),
     outcome: text('outcome', { enum: ['allowed', 'refused'] }).notNull(),
     /** Why: the relation ('team', 'unit:<name>', 'own', 'emergency') or the refusal reason. */
@@ -253,7 +255,11 @@ export const accessLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.seq] }), index('access_log_person_idx').on(t.tenantId, t.personId, t.seq)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.seq] }),
+    index('access_log_person_idx').on(t.tenantId, t.personId, t.seq),
+    index('access_log_person_ids_idx').using('gin', t.personIds),
+  ],
 );
 
 /** One row per tenant holding the head of the hash chain; appends lock it to keep the chain linear. */
