@@ -49,9 +49,8 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-export async function findOrStartPostgres(): Promise<PostgresServer> {
-  const configured = process.env.DATABASE_URL;
-  const adminUrl = configured ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export async function findOrStartPostgres(defaultUrl = 'postgres://postgres@127.0.0.1:5432/postgres', configured = process.env.DATABASE_URL): Promise<PostgresServer> {
+  const adminUrl = configured ?? defaultUrl;
   if (await answers(adminUrl)) return { adminUrl, stop: async () => {} };
   if (configured) throw new Error(`DATABASE_URL er satt, men serveren svarer ikke: ${configured.replace(/:[^:@/]*@/, ':***@')}`);
   const initdb = findBinary('initdb');
