@@ -51,7 +51,8 @@ const usage = `Usage: npm run bench -- [options]
   --sample-persons N     distinct persons the person-page rounds cycle through (default ${defaults.samplePersons})
   --pglite-storage S     disk | memory (default ${defaults.pgliteStorage})
   --out FILE             results file (default ${defaults.out})
-  --no-write             do not write the results file`;
+  --no-write             do not write the results file
+  --small-persons N      ignored here (the worklist benchmark's smaller size)`;
 
 function integer(name: string, value: string | undefined, min: number): number {
   const n = Number(value?.replace(/_/g, ''));
@@ -86,6 +87,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case 'seed': options.seed = integer(name, value, 0); break;
       case 'sample-persons': options.samplePersons = integer(name, value, 1); break;
       case 'out': if (!value) throw new Error(`--out needs a file name\n\n${usage}`); options.out = value; break;
+      // Used by the worklist part (worklist.ts); accepted here so one argument list can serve both.
+      case 'small-persons': integer(name, value, 1); break;
       case 'pglite-storage':
         if (value !== 'disk' && value !== 'memory') throw new Error(`--pglite-storage must be disk or memory\n\n${usage}`);
         options.pgliteStorage = value;

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../platform/db/database.js';
 import { findOrStartPostgres } from '../test/postgres-server.js';
 import type { DatabaseKind } from './args.js';
+import { once } from './once.js';
 
 /** One parameterised query through the driver itself (pg Pool `query` / PGlite `query`), no ORM. */
 export type RawQuery = <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<{ rows: R[] }>;
@@ -73,7 +74,10 @@ async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
   const database = await openDatabase({ dataDir });
   const client = (database.db as unknown as { $client: PGlite }).$client;
   const raw: RawQuery = async (text, params) => client.query(text, params);
-  let closed = false;
+  const close = once(async () => {
+    await database.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
   return {
     kind: 'pglite',
     database,
@@ -81,12 +85,7 @@ async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
     serverVersion: await version(raw),
     settings: await settings(raw),
     storage: dataDir ? `data folder on disk under ${tmpdir()} (like \`npm start\`)` : 'in memory (memory://)',
-    async close() {
-      if (closed) return;
-      closed = true;
-      await database.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -97,17 +96,14 @@ async function openPostgres(): Promise<BenchDatabase> {
   const url = new URL(server.adminUrl);
   url.pathname = `/${name}`;
   let database: Database | undefined;
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
+  const close = once(async () => {
     try {
       await database?.close();
     } finally {
       await adminQuery(server.adminUrl, `drop database if exists ${name} with (force)`);
       await server.stop();
     }
-  };
+  });
   try {
     database = await openDatabase({ url: url.toString() });
     const pool = (database.db as unknown as { $client: pg.Pool }).$client;

@@ -10,6 +10,7 @@ import { TestClient } from '../test/http-client.js';
 import type { BenchOptions } from './args.js';
 import type { BenchDatabase } from './databases.js';
 import { shuffle } from './stats.js';
+import { once } from './once.js';
 
 export const benchPassword = 'helhet-bench-2026';
 
@@ -97,12 +98,9 @@ export async function buildFixture(bench: BenchDatabase, options: BenchOptions, 
   const counts = Object.fromEntries(countRows.rows.map((r) => [r.name, Number(r.n)]));
 
   const app = await buildApp({ db, serveWeb: false });
-  let closed = false;
-  const closeApp = async () => {
-    if (closed) return;
-    closed = true;
+  const closeApp = once(async () => {
     await app.close();
-  };
+  });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

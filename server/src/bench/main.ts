@@ -22,14 +22,14 @@ const clock = () => {
 const log = (message: string) => console.log(`[${clock()}] ${message}`);
 
 // Whatever is open is closed on Ctrl-C too, so no PostgreSQL database or temp folder is left behind.
+// The run itself then fails (its pool is gone); it must wait for this cleanup rather than exit.
 const open = new Set<() => Promise<void>>();
-let interrupted = false;
+let cleanup: Promise<void> | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
+    if (cleanup) process.exit(130);
     console.error(`\n${signal}: cleaning up…`);
-    void (async () => {
+    cleanup = (async () => {
       for (const close of [...open].reverse()) await close().catch((error: unknown) => console.error(error));
       process.exit(130);
     })();
@@ -89,7 +89,8 @@ async function main(): Promise<void> {
     }
   }
   machine.loadEnd = os.loadavg();
-  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const args = process.argv.slice(2).join(' ');
+  const command = process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : `npx tsx server/src/bench/main.ts${args ? ` ${args}` : ''}`;
   const report = { startedAt, totalMs: performance.now() - started, command, options, machine, runs };
   console.log(consoleSummary(report));
   if (options.write) {
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if (cleanup) return; // interrupted: the signal handler exits when the cleanup is done
     console.error(error);
     process.exit(1);
   },

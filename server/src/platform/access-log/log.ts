@@ -13,12 +13,13 @@ export async function appendToAccessLog(tx: Tx | Db, entries: LogEntry[]): Promi
   for (const entry of entries) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
   for (const [tenantId, tenantEntries] of byTenant) {
     // The head row is locked until commit: appends in one tenant are serialised, so the chain is linear.
-    await tx.insert(accessLogHead).values({ tenantId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
-    const [head] = await tx
-      .select({ seq: accessLogHead.seq, hash: accessLogHead.hash })
-      .from(accessLogHead)
-      .where(eq(accessLogHead.tenantId, tenantId))
-      .for('update');
+    const lockHead = () => tx.select({ seq: accessLogHead.seq, hash: accessLogHead.hash }).from(accessLogHead).where(eq(accessLogHead.tenantId, tenantId)).for('update');
+    let [head] = await lockHead();
+    if (!head) {
+      // The tenant's first append: create the head (another transaction may just have done so).
+      await tx.insert(accessLogHead).values({ tenantId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+      [head] = await lockHead();
+    }
     if (!head) throw new Error('access log head missing');
     let seq = Number(head.seq);
     let prevHash = head.hash;

@@ -1,8 +1,8 @@
 // Server-side sessions: the cookie holds a random token, the database holds its sha256.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { sessions, users } from '../db/schema.js';
+import { sessions, unitMemberships, users } from '../db/schema.js';
 
 export const sessionCookie = 'helhet_session';
 export const sessionHours = 8;
@@ -21,7 +21,13 @@ export async function createSession(db: Db, user: { id: string; tenantId: string
 
 export async function findSession(db: Db, token: string, now: Date) {
   const [row] = await db
-    .select({ csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt, user: users })
+    .select({
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      user: users,
+      // The user's active unit memberships in the same round trip: every request needs them.
+      unitIds: sql<string[]>`array(select m.unit_id from ${unitMemberships} m where m.user_id = ${users.id} and m.valid_from <= ${now} and (m.valid_to is null or m.valid_to > ${now}))`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)));

@@ -2,7 +2,7 @@
 import '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
-import { activeUnitIds, withAccess, type AccessScope, type RequestContext } from '../access/scope.js';
+import { withAccess, type AccessScope, type RequestContext } from '../access/scope.js';
 import { staffRoles, type Actor, type StaffRole } from '../access/policy.js';
 import { findSession, sameToken, sessionCookie } from '../auth/sessions.js';
 import { HelhetError } from '../errors.js';
@@ -45,7 +45,7 @@ export function registerRequestContext(app: FastifyInstance): void {
       kind: user.kind,
       displayName: user.displayName,
       roles: user.roles.filter((r): r is StaffRole => (staffRoles as readonly string[]).includes(r)),
-      unitIds: user.kind === 'staff' ? await activeUnitIds(db, user.id, now) : [],
+      unitIds: user.kind === 'staff' ? session.unitIds : [],
       personId: user.personId,
     };
     if (!safeMethods.has(request.method) && !csrfExempt.has(request.routeOptions.url ?? '')) {
