@@ -27,7 +27,9 @@ const open = new Set<() => Promise<void>>();
 let cleanup: Promise<void> | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (cleanup) process.exit(130);
+    // Ctrl-C reaches this process twice (the terminal's process group, and tsx relaying it): a
+    // repeated signal must not cut the cleanup short.
+    if (cleanup) return;
     console.error(`\n${signal}: cleaning up…`);
     cleanup = (async () => {
       for (const close of [...open].reverse()) await close().catch((error: unknown) => console.error(error));

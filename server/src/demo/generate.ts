@@ -82,7 +82,9 @@ export async function generateMunicipality(db: Db, options: GenerateOptions): Pr
       const year = 1950 + (i % 55);
       const birthDate = `${year}-${String(1 + (Math.floor(i / 55) % 12)).padStart(2, '0')}-${String(1 + (Math.floor(i / 660) % 28)).padStart(2, '0')}`;
       let nationalId: string | null = null;
-      for (let serial = Math.floor(i / (55 * 12 * 28)) * 2; !nationalId; serial++) nationalId = syntheticNationalId(birthDate, serial);
+      // Each date repeats every 55·12·28 persons; give each repeat its own block of 20 serials so the
+      // search for valid control digits never runs into the next repeat's numbers.
+      for (let serial = Math.floor(i / (55 * 12 * 28)) * 20; !nationalId; serial++) nationalId = syntheticNationalId(birthDate, serial);
       const givenName = pick(givenNames);
       const familyName = pick(familyNames);
       rows.push({ tenantId, nationalId, nationalIdKind: 'fnr' as const, syntheticId: true, givenName, familyName, searchName: searchName(givenName, familyName), birthDate, phone: `4${String(i).padStart(7, '0')}`, address: `Syntetisk vei ${i % 300}` });

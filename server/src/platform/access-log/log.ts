@@ -10,7 +10,11 @@ export type LogEntry = Omit<LogRow, 'seq' | 'occurredAt'> & { occurredAt?: Date 
 export async function appendToAccessLog(tx: Tx | Db, entries: LogEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const byTenant = new Map<string, LogEntry[]>();
-  for (const entry of entries) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
+  for (const entry of entries) {
+    const list = byTenant.get(entry.tenantId);
+    if (list) list.push(entry);
+    else byTenant.set(entry.tenantId, [entry]);
+  }
   for (const [tenantId, tenantEntries] of byTenant) {
     // The head row is locked until commit: appends in one tenant are serialised, so the chain is linear.
     const lockHead = () => tx.select({ seq: accessLogHead.seq, hash: accessLogHead.hash }).from(accessLogHead).where(eq(accessLogHead.tenantId, tenantId)).for('update');
