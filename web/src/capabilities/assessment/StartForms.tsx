@@ -9,6 +9,7 @@ import { useOwnUnits } from '../../platform/use-own-units.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created } from '../../platform/api-types.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 function UnitSelect({ id, value, onChange, error }: { id: string; value: string; onChange(value: string): void; error?: string }) {
   const own = useOwnUnits();
@@ -67,14 +68,7 @@ export function StartKartleggingForm({ personId, onSaved, onCancel }: FormProps)
           <UnitSelect id="start-unitId" value={unitId} onChange={setUnitId} error={submit.fieldErrors.unitId} />
           <Textfield id="start-occasion" type="date" label="Dato for kartleggingen" value={occasion} onChange={(e) => setOccasion(e.target.value)} error={submit.fieldErrors.occasion} />
         </div>
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Start kartlegging
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Start kartlegging" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );
@@ -106,14 +100,7 @@ export function DeclineForm({ personId, onSaved, onCancel }: FormProps) {
           <Textfield id="decline-reofferDate" type="date" label="Dato for nytt tilbud" min={localDate(1)} value={reofferDate} onChange={(e) => setReofferDate(e.target.value)} error={submit.fieldErrors.reofferDate} />
         </div>
         <Textfield id="decline-note" label="Merknad (valgfritt)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Registrer at personen takker nei
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Registrer at personen takker nei" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

@@ -8,6 +8,7 @@ import { FormProblem } from '../../platform/FormProblem.js';
 import { inputToIso, nowForInput } from '../../platform/dates.js';
 import type { Created } from '../../platform/api-types.js';
 import { channelLabels, keys, sourceLabels } from './labels.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { unitId: 'Mottatt av enhet', source: 'Henvendelsen kom fra', sourceDetail: 'Navn eller detaljer', channel: 'Kanal', receivedAt: 'Mottatt dato og tid', content: 'Hva gjelder henvendelsen' };
 type Fields = Record<keyof typeof labels, string>;
@@ -69,14 +70,7 @@ export function HenvendelseForm({ personId, onSaved, onCancel }: { personId: str
           <Textfield id="henv-receivedAt" type="datetime-local" label="Mottatt dato og tid" value={fields.receivedAt} onChange={set('receivedAt')} error={errors.receivedAt} />
         </div>
         <Textfield id="henv-content" label="Hva gjelder henvendelsen" multiline rows={4} value={fields.content} onChange={set('content')} error={errors.content} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Registrer henvendelse
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Registrer henvendelse" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

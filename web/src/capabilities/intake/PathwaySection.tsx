@@ -10,6 +10,7 @@ import { clientProblem } from '../../platform/client-validation.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { PathwayEntry } from '../../platform/api-types.js';
 import { pathwayLabels } from '../../../../server/src/capabilities/intake/rules.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}` }));
 
@@ -35,14 +36,7 @@ function PathwayForm({ personId, current, onSaved, onCancel }: { personId: strin
         <FormProblem error={submit.error} labels={{ pathway: 'Hovedforløp', reason: 'Begrunnelse' }} idPrefix="pathway" />
         <RadioGroup id="pathway-pathway" legend="Hovedforløp" options={options.filter((o) => Number(o.value) !== current)} value={pathway} onChange={setPathway} error={submit.fieldErrors.pathway} />
         <Textfield id="pathway-reason" label="Begrunnelse" description="Hvorfor dette forløpet passer personen nå." multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Lagre hovedforløp
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Lagre hovedforløp" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

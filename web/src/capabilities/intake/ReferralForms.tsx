@@ -8,6 +8,7 @@ import { RadioGroup } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import type { Created, Items, Partner } from '../../platform/api-types.js';
 import { keys, referralLevelLabels, type ReferralLevel } from './labels.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { level: 'Nivå', partnerId: 'Mottaker', reason: 'Begrunnelse' };
 
@@ -60,14 +61,7 @@ export function ReferralForm({ personId, onSaved, onCancel }: { personId: string
           </Field>
         </div>
         <Textfield id="referral-reason" label="Begrunnelse" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Registrer henvisning
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Registrer henvisning" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

@@ -5,6 +5,7 @@ import { useApi, useSubmit } from '../../platform/use-api.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import type { Created, Items, Partner, Unit } from '../../platform/api-types.js';
 import { consentScopeLabels, consentScopes, type ConsentScope } from './consent-labels.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { scope: 'Samtykket gjelder', toUnitId: 'Mottaker', toPartnerId: 'Mottaker', note: 'Merknad' };
 
@@ -64,14 +65,7 @@ export function ConsentForm({ personId, onSaved, onCancel }: { personId: string;
           {recipientError && <ValidationMessage>{recipientError}</ValidationMessage>}
         </Field>
         <Textfield id="consent-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Lagre samtykke
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Lagre samtykke" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

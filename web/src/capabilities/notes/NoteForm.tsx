@@ -4,6 +4,7 @@ import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import type { Created } from '../../platform/api-types.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { title: 'Tittel', body: 'Notat', classification: 'Informasjonsklasse', unitId: 'Enhet' };
 
@@ -49,14 +50,7 @@ export function NoteForm({ personId, onSaved, onCancel }: { personId: string; on
             onChange={() => setClassification('restricted')}
           />
         </Fieldset>
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Lagre notat
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Lagre notat" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );

@@ -9,6 +9,7 @@ import { RadioGroup, fromYesNo, yesNo } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import { localDate } from '../../platform/dates.js';
 import { nextStepLabels, outcomeLabels, type NextStep, type Outcome } from './labels.js';
+import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { evaluatedOn: 'Dato for evalueringen', personParticipated: 'Deltok personen?', personView: 'Personens syn', relativesView: 'Pårørendes syn', outcome: 'Resultat', revisionNote: 'Revisjonsnotat', nextStep: 'Neste steg' };
 const outcomeOptions = (Object.keys(outcomeLabels) as Outcome[]).map((value) => ({ value, label: outcomeLabels[value] }));
@@ -54,14 +55,7 @@ export function EvaluationForm({ vedtakId, onSaved, onCancel }: { vedtakId: stri
         <RadioGroup id="evaluation-outcome" legend="Resultat" options={outcomeOptions} value={outcome} onChange={setOutcome} error={errors.outcome} />
         <Textfield id="evaluation-revisionNote" label="Revisjonsnotat til tildelingskontoret" description="Hva bør endres i neste vedtak, eller hvorfor tjenesten kan avsluttes." multiline rows={3} value={revisionNote} onChange={(e) => setRevisionNote(e.target.value)} error={errors.revisionNote} />
         <RadioGroup id="evaluation-nextStep" legend="Neste steg" options={nextStepOptions} value={nextStep} onChange={setNextStep} error={errors.nextStep} />
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            Lagre evalueringen
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
+        <FormButtons submitLabel="Lagre evalueringen" busy={submit.busy} onCancel={onCancel} />
       </form>
     </Card>
   );
