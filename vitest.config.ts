@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['server/src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
+    reporters: ['default', './server/src/test/tail-reporter.ts'],
     pool: 'forks',
     maxWorkers: 2,
     globalSetup: ['server/src/test/global-setup.ts'],

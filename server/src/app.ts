@@ -30,10 +30,23 @@ import { planRoutes } from './capabilities/plans/index.js';
 import { meetingRoutes } from './capabilities/meetings/index.js';
 import { crisisPlanRoutes } from './capabilities/crisis-plans/index.js';
 import { citizenRoutes } from './capabilities/citizen/index.js';
-import type { JobHandler } from './platform/jobs/queue.js';
+import { auditRoutes } from './capabilities/audit/index.js';
+import { recordsExchangeRoutes } from './capabilities/records-exchange/index.js';
+import { somaticRoutes } from './capabilities/somatic/index.js';
+import { housingRoutes } from './capabilities/housing/index.js';
+import { navRoutes } from './capabilities/nav/index.js';
+import { agreementRoutes } from './capabilities/agreements/index.js';
+import { themePlanRoutes } from './capabilities/theme-plans/index.js';
+import { involvementRoutes } from './capabilities/involvement/index.js';
+import { relativesRoutes } from './capabilities/relatives/index.js';
+import { riskRoutes } from './capabilities/risk/index.js';
+import { specialistRoutes } from './capabilities/specialist/index.js';
+import { activityRoutes } from './capabilities/activities/index.js';
+import { combineJobHandlers, type JobHandler } from './platform/jobs/queue.js';
+import { complianceJobHandlers, complianceRoutes } from './capabilities/compliance/index.js';
 
 /** Every background job the application runs, by kind. */
-export const jobHandlers: Record<string, JobHandler> = { ...worklistJobHandlers, ...deviationJobHandlers };
+export const jobHandlers: Record<string, JobHandler> = combineJobHandlers(worklistJobHandlers, deviationJobHandlers, complianceJobHandlers);
 
 // Validation messages in Norwegian (bokmål) for every schema.
 z.config(z.locales.no());
@@ -114,6 +127,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingRoutes);
   await app.register(crisisPlanRoutes);
   await app.register(citizenRoutes);
+  await app.register(auditRoutes);
+  await app.register(recordsExchangeRoutes);
+  await app.register(somaticRoutes);
+  await app.register(housingRoutes);
+  await app.register(navRoutes);
+  await app.register(agreementRoutes);
+  await app.register(themePlanRoutes);
+  await app.register(involvementRoutes);
+  await app.register(relativesRoutes);
+  await app.register(riskRoutes);
+  await app.register(specialistRoutes);
+  await app.register(activityRoutes);
+  await app.register(complianceRoutes);
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,6 +1,7 @@
 // The operator CLI as a real process, against a PGlite folder and a PostgreSQL database.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -8,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from './platform/db/database.js';
+import { openDatabase, queryRows } from './platform/db/database.js';
 import { testDatabases } from './test/databases.js';
 
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ for (const database of testDatabases()) {
       const again = await cli(env, 'seed-demo');
       expect(again.code).toBe(1);
       expect(again.out).toContain('allerede data');
-    });
+    }, 240_000); // three processes, each compiling the CLI and migrating an embedded database
 
     it('creates a user and refuses an unknown role', async () => {
       const bad = await cli(env, 'create-user', '--username', 'x.y', '--name', 'X Y', '--roles', 'boss', '--password', 'et-langt-passord-1');
@@ -71,9 +72,37 @@ for (const database of testDatabases()) {
       expect(ok).toMatchObject({ code: 0 });
     });
 
+    it('imports a records file as a named user, reports a bad file per record and field, and exports', async () => {
+      const fixture = fileURLToPath(new URL('./capabilities/records-exchange/fixtures/asker-2025-sample.json', import.meta.url));
+      const dir = mkdtempSync(join(tmpdir(), 'helhet-records-'));
+      const bad = JSON.parse(readFileSync(fixture, 'utf8'));
+      bad.persons[1].nationalId = '12345678901';
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+      const refused = await cli(env, 'import', join(dir, 'bad.json'), '--as', 'kristin.kvalitet');
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain('bad.json: post 1 (asker-2025-2), felt persons.1.nationalId: Ugyldig fødselsnummer');
+      expect((await cli(env, 'import', fixture, '--as', 'kari.saksbehandler')).out).toContain('Du har ikke en rolle som gir adgang');
+      const imported = await cli(env, 'import', fixture, '--as', 'kristin.kvalitet');
+      expect(imported.code, imported.out).toBe(0);
+      expect(imported.out).toContain('Importert fra asker-2025-sample.json: persons 9');
+      const exported = await cli(env, 'export', '--as', 'kari.saksbehandler', '--out', join(dir, 'out.json'));
+      expect(exported.code, exported.out).toBe(0);
+      const file = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+      expect(file.persons.map((p: { nationalId: string }) => p.nationalId)).toEqual(expect.arrayContaining(bad.persons.filter((_: unknown, i: number) => i !== 1).map((p: { nationalId: string }) => p.nationalId)));
+    }, 300_000); // four CLI processes, each starting tsx and the database
+
     it('generates a synthetic municipality and verifies the access-log chain', async () => {
       const generated = await cli(env, 'generate', '--persons', '300', '--units', '5', '--staff', '20', '--log-rows', '900');
       expect(generated.code, generated.out).toBe(0);
+      const db = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.HELHET_DATA_DIR });
+      try {
+        // Every kind of record the issues name is generated for the synthetic municipality.
+        const tables = ['vedtak', 'individual_plans', 'crisis_plans', 'temporary_stays', 'somatic_checks', 'nav_guidance', 'nav_financial_assistance', 'relatives', 'relative_needs_assessments', 'child_follow_ups', 'risk_assessments', 'referrals', 'admissions', 'hospital_messages', 'activity_participations', 'home_visits'];
+        const counts = await queryRows<Record<string, number>>(db.db, sql.raw(`select ${tables.map((t) => `(select count(*)::int from ${t} where tenant_id in (select id from tenants where name like 'Syntetisk kommune%')) as ${t}`).join(', ')}`));
+        for (const t of tables) expect(counts[0]![t], t).toBeGreaterThan(0);
+      } finally {
+        await db.close();
+      }
       const verified = await cli(env, 'verify-log');
       expect(verified.code, verified.out).toBe(0);
       expect(verified.out).toContain('900 rader kontrollert, kjeden er hel');

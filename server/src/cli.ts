@@ -1,6 +1,7 @@
 // Operator commands: `npm run cli -- <command>`.
 import { parseArgs } from 'node:util';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/database.js';
@@ -11,7 +12,13 @@ import { tenants, unitMemberships, units, users } from './platform/db/schema.js'
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { generateMunicipality } from './demo/generate.js';
 import { generateCaseData } from './demo/generate-cases.js';
+import { generateCoordinationData } from './demo/generate-coordination.js';
+import { generateWholePersonData } from './demo/generate-whole-person.js';
 import { localDateAt } from './platform/calendar/index.js';
+import { activeUnitIds, withAccess } from './platform/access/scope.js';
+import { HelhetError } from './platform/errors.js';
+import { exportRecords, importRecords } from './capabilities/records-exchange/index.js';
+import { runFull } from './capabilities/compliance/index.js';
 
 const usage = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -23,12 +30,18 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   generate --persons N [--units N] [--staff N] [--log-rows N] [--no-cases]
                                 lag en syntetisk kommune (ny tenant) med henvendelser, kartlegginger,
                                 vedtak (3 per person) og arbeidslister, for test og ytelsesmåling
+  import <fil.json> --as brukernavn
+                                importer saksopplysninger (docs/import-format.md); alt eller ingenting,
+                                feil skrives per post og felt; brukeren må ha rollen quality-adviser eller admin
+  export --as brukernavn [--person id]… [--out fil.json]
+                                eksporter saksopplysninger for personene brukeren har tjenstlig behov for
+  compliance-run                kjør alle etterlevelseskontroller for alle personer og lagre månedens tall
 
 Rollene: ${staffRoles.join(', ')}`;
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       username: { type: 'string' },
@@ -41,7 +54,11 @@ async function main(): Promise<number> {
       staff: { type: 'string' },
       'log-rows': { type: 'string' },
       'no-cases': { type: 'boolean' },
+      as: { type: 'string' },
+      person: { type: 'string', multiple: true },
+      out: { type: 'string' },
     },
+    allowPositionals: true,
   });
   if (!command || command === 'help') {
     console.log(usage);
@@ -120,8 +137,63 @@ async function main(): Promise<number> {
           accessLogRows: Number(values['log-rows'] ?? persons * 10),
           onProgress: (message) => console.log(message),
         });
-        if (!values['no-cases']) await generateCaseData(database.db, { tenantId: summary.tenantId, today: localDateAt(new Date()), onProgress: (message) => console.log(message) });
+        if (!values['no-cases']) {
+          const options = { tenantId: summary.tenantId, today: localDateAt(new Date()), onProgress: (message: string) => console.log(message) };
+          await generateCaseData(database.db, options);
+          await generateCoordinationData(database.db, options);
+          await generateWholePersonData(database.db, options);
+        }
         console.log(`Syntetisk kommune laget: tenant ${summary.tenantId}, ${summary.personIds.length} personer, ${summary.unitIds.length} enheter, ${summary.staffIds.length} ansatte`);
+        return 0;
+      }
+      case 'import':
+      case 'export': {
+        if (!values.as) {
+          console.error(`${command} trenger --as <brukernavn>: importen og eksporten logges på en navngitt ansatt.`);
+          return 1;
+        }
+        const [user] = await database.db.select().from(users).where(eq(users.username, values.as.toLowerCase()));
+        if (!user || !user.active || user.kind !== 'staff') {
+          console.error(`Fant ingen aktiv ansatt med brukernavnet «${values.as}».`);
+          return 1;
+        }
+        const now = new Date();
+        const context = { actor: { userId: user.id, tenantId: user.tenantId, kind: 'staff' as const, displayName: user.displayName, roles: user.roles as StaffRole[], unitIds: await activeUnitIds(database.db, user.id, now), personId: null }, origin: 'cli', now };
+        try {
+          if (command === 'import') {
+            const file = positionals[0];
+            if (!file) {
+              console.error('import trenger en fil: npm run cli -- import <fil.json> --as brukernavn');
+              return 1;
+            }
+            let data: unknown;
+            try {
+              data = JSON.parse(readFileSync(file, 'utf8'));
+            } catch (error) {
+              console.error(`${basename(file)}: kan ikke lese filen som JSON (${(error as Error).message}).`);
+              return 1;
+            }
+            const result = await withAccess(database.db, context, (scope) => importRecords(scope, basename(file), data));
+            console.log(`Importert fra ${result.fileName}: ${Object.entries(result.counts).map(([k, n]) => `${k} ${n}`).join(', ')}.`);
+          } else {
+            const file = await withAccess(database.db, context, (scope) => exportRecords(scope, values.person));
+            const text = `${JSON.stringify(file, null, 2)}\n`;
+            if (values.out) writeFileSync(values.out, text);
+            else process.stdout.write(text);
+            if (values.out) console.log(`Eksportert ${file.persons.length} personer til ${values.out}.`);
+          }
+          return 0;
+        } catch (error) {
+          if (!(error instanceof HelhetError)) throw error;
+          console.error(error.detailNo);
+          const extra = error.extra?.importErrors as { file: string; recordIndex: number | null; recordRef: string | null; field: string; reason: string }[] | undefined;
+          for (const e of extra ?? []) console.error(`  ${e.file}: post ${e.recordIndex ?? '-'}${e.recordRef ? ` (${e.recordRef})` : ''}, felt ${e.field}: ${e.reason}`);
+          return 1;
+        }
+      }
+      case 'compliance-run': {
+        const report = await runFull(database.db, new Date());
+        console.log(`Etterlevelse: ${report.persons} personer, ${report.rows} resultater på ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.rows / (report.ms / 1000))} rader/s)`);
         return 0;
       }
       default:

@@ -5,6 +5,8 @@ import { openDatabase } from './platform/db/database.js';
 import { buildApp, jobHandlers } from './app.js';
 import { startWorker, enqueue } from './platform/jobs/queue.js';
 import { dailyRefreshJob, scheduleDailyRefresh } from './capabilities/worklist/index.js';
+import { localDateAt } from './platform/calendar/index.js';
+import { complianceDailyJob, scheduleDailyCompliance } from './capabilities/compliance/index.js';
 import { demoPassword, demoUsers, isEmpty, seedDemo } from './demo/seed.js';
 
 const config = loadConfig();
@@ -22,6 +24,10 @@ const app = await buildApp({ db: database.db, secureCookies: config.secureCookie
 // Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
 await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
 await scheduleDailyRefresh(database.db, new Date());
+// The compliance results are stored: evaluate everyone at start (at most once a day), so a fresh
+// installation or a restart after a missed 05:30 run shows current results, not an empty dashboard.
+await enqueue(database.db, { kind: complianceDailyJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${complianceDailyJob}:startup:${localDateAt(new Date())}` });
+await scheduleDailyCompliance(database.db, new Date());
 const worker = startWorker(database.db, jobHandlers, () => new Date());
 const shutdown = async (): Promise<void> => {
   await worker.stop();

@@ -1,6 +1,6 @@
 // Organisation administration: units, staff and partners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -53,8 +53,8 @@ describe('administrasjon', () => {
     await expectAccessible(page, 'ansatte med skjemafeil');
 
     await page.getByLabel('Startpassord').fill('et-langt-startpassord');
-    await page.getByRole('checkbox', { name: 'Saksbehandler (tildelingskontor)' }).check();
-    await page.getByRole('group', { name: 'Enheter (valgfritt)' }).getByRole('checkbox', { name: 'Tildelingskontoret' }).check();
+    await check(page.getByRole('checkbox', { name: 'Saksbehandler (tildelingskontor)' }));
+    await check(page.getByRole('group', { name: 'Enheter (valgfritt)' }).getByRole('checkbox', { name: 'Tildelingskontoret' }));
     await page.getByRole('button', { name: 'Opprett ansatt' }).click();
     await page.getByText('Nina Ny er opprettet.').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Nina Ny' });
@@ -73,7 +73,7 @@ describe('administrasjon', () => {
     await expectAccessible(page, 'administrer ansatt');
     await page.getByRole('button', { name: 'Deaktiver', exact: true }).click();
     await page.getByText('Nina Ny er deaktivert.').waitFor();
-    await page.getByLabel('Vis også deaktiverte').check();
+    await check(page.getByLabel('Vis også deaktiverte'));
     await page.getByRole('row').filter({ hasText: 'Nina Ny' }).getByText('Deaktivert').waitFor();
     expect(jsErrors(page)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Shared helpers for the browser tests: Debian's Chromium through playwright-core, logging in as a
 // demo user, and an axe-core check that fails on serious or critical violations.
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { startWebServer, webTestPassword, type RunningWebApp } from '../../server/src/test/web-server.js';
 
@@ -21,8 +22,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server = await startWebServer();
+/** Pages still open, with the API calls that were refused on each: printed when a test fails. */
+const openPages = new Map<Page, { refused: string[]; pending: Map<object, string> }>();
+
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  for (const [page, { refused, pending }] of openPages) {
+    const main = await page.getByRole('main').textContent({ timeout: 2000 }).catch(() => '(ingen main)');
+    console.log(
+      `Side ved feil: ${page.url()} (nå ${new Date().toISOString().slice(11, 23)})\n  Avviste API-kall: ${refused.slice(-8).join('; ') || 'ingen'}\n  Ubesvarte API-kall: ${[...pending.values()].join('; ') || 'ingen'}\n  Innhold: ${(main ?? '').replace(/\s+/g, ' ').slice(0, 1500)}`,
+    );
+  }
+});
+
+export async function startHarness(options: { clock?: () => Date; cases?: boolean } = {}): Promise<Harness> {
+  const server = await startWebServer(options);
   const browser = await chromium.launch({
     executablePath: process.env.HELHET_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -46,10 +60,28 @@ export async function startHarness(): Promise<Harness> {
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      // CI machines are shared and slow; a step that waits longer than this is stuck, not slow.
+      page.setDefaultTimeout(process.env.CI ? 30_000 : 15_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       (page as Page & { jsErrors?: string[] }).jsErrors = errors;
+      const refused: string[] = [];
+      const pending = new Map<object, string>();
+      const api = (r: { url(): string }) => r.url().includes('/api/');
+      const label = (r: { method(): string; url(): string }) => `${r.method()} ${new URL(r.url()).pathname}`;
+      page.on('request', (r) => {
+        if (api(r)) pending.set(r, `${label(r)} (sendt ${new Date().toISOString().slice(11, 23)})`);
+      });
+      page.on('response', (r) => {
+        pending.delete(r.request());
+        if (api(r) && r.status() >= 400) refused.push(`${label(r.request())} → ${r.status()}`);
+      });
+      page.on('requestfailed', (r) => {
+        pending.delete(r);
+        if (api(r)) refused.push(`${label(r)} → feilet: ${r.failure()?.errorText ?? 'ukjent'}`);
+      });
+      openPages.set(page, { refused, pending });
+      page.on('close', () => openPages.delete(page));
       return { context, page };
     },
     async login(page, username) {
@@ -58,6 +90,7 @@ export async function startHarness(): Promise<Harness> {
       await page.getByLabel('Passord').fill(webTestPassword);
       await page.getByRole('button', { name: 'Logg inn' }).click();
       await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+      await settle(page);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
@@ -65,6 +98,65 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * Clicks a form's submit button and makes sure the form was sent. On the starved CI machine a click
+ * now and then never reaches the button (the form inside a disclosure sends nothing and no error
+ * shows); if no API write has started within 8 s, the form is submitted through its button instead.
+ */
+export async function submit(button: Locator): Promise<void> {
+  const page = button.page();
+  let sent = false;
+  const onRequest = (r: { url(): string; method(): string }) => {
+    if (r.url().includes('/api/') && r.method() !== 'GET') sent = true;
+  };
+  page.on('request', onRequest);
+  try {
+    await button.click();
+    const deadline = Date.now() + 8_000;
+    while (!sent && Date.now() < deadline) await page.waitForTimeout(100);
+    if (!sent) await button.evaluate((el) => (el as HTMLButtonElement).form?.requestSubmit(el as HTMLButtonElement));
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
+/**
+ * Leaves exactly the named checkboxes of a group checked. On a starved machine a click now and then
+ * lands on a neighbour; this reads every box back and corrects it until the group is as asked.
+ */
+export async function checkOnly(group: Locator, names: string[]): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const box of await group.getByRole('checkbox').all()) {
+      const name = (await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim();
+      if ((await box.isChecked()) !== names.includes(name)) {
+        await box.click();
+        await box.page().waitForTimeout(200);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+  }
+  throw new Error(`Avkrysningene ble ikke som ønsket: ${names.join(', ')}`);
+}
+
+/**
+ * Waits until the page has no API call in flight (twice, 150 ms apart) and has painted the answers.
+ * Sections load their data independently; clicking while one is still loading can hit a button that
+ * the arriving content is about to move, and the click lands elsewhere.
+ */
+export async function settle(page: Page, timeoutMs = 20_000): Promise<void> {
+  const pending = openPages.get(page)?.pending;
+  if (!pending) return;
+  const deadline = Date.now() + timeoutMs;
+  for (let quiet = 0; quiet < 2; ) {
+    if (Date.now() > deadline) throw new Error(`Siden ble ikke ferdig med å laste: ${[...pending.values()].join('; ')}`);
+    await page.waitForTimeout(150);
+    quiet = pending.size === 0 ? quiet + 1 : 0;
+  }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** JavaScript errors thrown in the page since it was opened. */
@@ -107,4 +199,25 @@ export function axeSummary(): string {
   return axeReports
     .map((r) => `${r.label}: ${r.serious.length} alvorlige, ${r.other.length} andre${r.other.length ? ` (${r.other.map((v) => `${v.id}/${v.impact}`).join(', ')})` : ''}`)
     .join('\n');
+}
+
+/**
+ * Checks a checkbox or radio. Playwright's own check() now and then reports «did not change its
+ * state» on a controlled React input that does end up checked (microsoft/playwright#13470); this
+ * waits for the state instead, and clicks again only if the first click really was lost.
+ */
+export async function check(locator: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await locator.check();
+      return;
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('did not change its state')) throw error;
+      // A starved browser may render the state change late: give it time before clicking again,
+      // or a second click would toggle the box back (or, in a list, add the item twice).
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && !(await locator.isChecked())) await locator.page().waitForTimeout(100);
+      if (await locator.isChecked()) return;
+    }
+  }
 }

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { check } from './browser.js';
 
 /** Today (or `days` from today) as YYYY-MM-DD in Europe/Oslo, like the server's calendar. */
 export function osloDate(days = 0): string {
@@ -35,11 +36,11 @@ export async function waitForTask(page: Page, label: string, person: string, tim
 export async function recordDomain(page: Page, label: string, options: { aspects?: string[] } = {}): Promise<void> {
   await page.locator('summary').filter({ hasText: label }).click();
   const form = page.getByRole('form', { name: label });
-  await form.getByRole('group', { name: `Er ${label.toLowerCase()} kartlagt?` }).getByRole('radio', { name: 'Dekket', exact: true }).check();
+  await check(form.getByRole('group', { name: `Er ${label.toLowerCase()} kartlagt?` }).getByRole('radio', { name: 'Dekket', exact: true }));
   for (const aspect of options.aspects ?? []) {
-    await form.getByRole('group', { name: aspect, exact: true }).getByRole('radio', { name: 'Dekket', exact: true }).check();
+    await check(form.getByRole('group', { name: aspect, exact: true }).getByRole('radio', { name: 'Dekket', exact: true }));
   }
-  await form.getByRole('radio', { name: 'Skjema', exact: true }).check();
+  await check(form.getByRole('radio', { name: 'Skjema', exact: true }));
   await form.getByLabel('Funn og grunnlag').fill(`Kartlagt i samtale hjemme: ${label.toLowerCase()}.`);
   await form.getByRole('button', { name: `Lagre ${label.toLowerCase()}` }).click();
   await form.getByText(`${label} er lagret.`).waitFor();

@@ -2,7 +2,7 @@
 // worklist, first contact, triage, pathway, kartlegging with PHQ-9 and suicide-risk follow-up,
 // completion, vedtak with a refused placeholder, PDF, and the evaluation by the coordinator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { norwegianDate, osloDate, recordDomain, screenshot, waitForTask } from './case-flow.steps.js';
 
 let h: Harness;
@@ -56,9 +56,9 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await screenshot(page, 'arbeidsliste');
     await page.locator('label', { hasText: 'Enhetens oppgaver' }).click();
     await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Tildelingskontoret' });
-    await page.getByRole('columnheader', { name: 'Person' }).getByRole('button').click();
+    await page.getByRole('region', { name: 'Tabell: oppgaver' }).getByRole('columnheader', { name: 'Person' }).getByRole('button').click();
     await page.waitForURL(/visning=unit.*sorter=person|sorter=person.*visning=unit/);
-    expect(await page.getByRole('columnheader', { name: 'Person' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.getByRole('region', { name: 'Tabell: oppgaver' }).getByRole('columnheader', { name: 'Person' }).getAttribute('aria-sort')).toBe('ascending');
     await firstContact.waitFor();
     await expectAccessible(page, 'arbeidsliste for enheten');
     await firstContact.getByRole('link', { name: /^Åpne henvendelsen/ }).click();
@@ -71,14 +71,14 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByText('Første kontakt er registrert.').waitFor();
     await page.getByText('Første kontakt er gjort').waitFor();
     await page.getByRole('button', { name: 'Triager' }).click();
-    await page.getByRole('radio', { name: /^Kartlegging/ }).check();
+    await check(page.getByRole('radio', { name: /^Kartlegging/ }));
     await expectAccessible(page, 'triagering');
     await page.getByRole('button', { name: 'Lagre triagering' }).click();
     await page.getByText('Henvendelsen er triagert: Kartlegging.').waitFor();
 
     // Pathway 2 with a reason.
     await page.getByRole('button', { name: 'Sett hovedforløp' }).click();
-    await page.getByRole('radio', { name: /^Hovedforløp 2/ }).check();
+    await check(page.getByRole('radio', { name: /^Hovedforløp 2/ }));
     await page.getByLabel('Begrunnelse').fill('Moderate til alvorlige problemer, trenger tjenester med vedtak.');
     await page.getByRole('button', { name: 'Lagre hovedforløp' }).click();
     await page.getByText('Hovedforløpet er lagret.').waitFor();
@@ -93,7 +93,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByRole('form', { name: 'Registrer henvisning' }).getByRole('button', { name: 'Registrer henvisning' }).click();
     await page.getByText('Henvisningen er registrert.').waitFor();
     await page.getByRole('button', { name: 'Registrer utfall' }).click();
-    await page.getByRole('radio', { name: 'Avslått' }).check();
+    await check(page.getByRole('radio', { name: 'Avslått' }));
     await page.getByLabel('Begrunnelse for avslaget').fill('Kan følges opp i kommunen.');
     await page.getByRole('button', { name: 'Lagre utfall' }).click();
     await page.getByText('Utfallet av henvisningen er registrert.').waitFor();
@@ -109,7 +109,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByLabel('Instrument', { exact: true }).selectOption({ label: 'PHQ-9 – Patient Health Questionnaire-9' });
     const phq = { '1': 'Several days', '2': 'More than half the days', '3': 'Several days', '4': 'Several days', '5': 'Not at all', '6': 'Several days', '7': 'Not at all', '8': 'Not at all', '9': 'Several days' };
     for (const [item, answer] of Object.entries(phq)) {
-      await page.getByRole('group', { name: new RegExp(`^${item}\\. `) }).getByRole('radio', { name: answer, exact: true }).check();
+      await check(page.getByRole('group', { name: new RegExp(`^${item}\\. `) }).getByRole('radio', { name: answer, exact: true }));
     }
     await screenshot(page, 'instrument');
     await page.getByRole('button', { name: 'Beregn skår og lagre' }).click();
@@ -128,6 +128,11 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await expectAccessible(page, 'marker oppgave som utført');
     await page.getByRole('button', { name: 'Lagre som utført' }).click();
     await page.getByText(/markert som utført/).waitFor();
+    // Done tasks show the note and who closed the task.
+    await page.getByLabel('Vis', { exact: true }).selectOption('done');
+    const closed = await waitForTask(page, 'Følg opp selvmordstanker (PHQ-9 spørsmål 9)', 'Per Testesen');
+    expect(await closed.textContent()).toMatch(/Lukket \d\d\.\d\d\.\d{4}.* av Kari Saksbehandler/);
+    await page.getByLabel('Vis', { exact: true }).selectOption('open');
 
     // Completion is refused with what is missing; then everything is recorded.
     await page.goto(editorUrl);
@@ -148,11 +153,11 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByLabel('Hva er viktig for deg?').fill('Å få bo hjemme, og å ha noen å snakke med om kveldene.');
     await page.getByRole('button', { name: 'Lagre samtalen' }).click();
     await page.getByText('Samtalen er lagret.').waitFor();
-    await page.getByRole('group', { name: '1. Har personen pårørende?' }).getByRole('radio', { name: 'Ja' }).check();
+    await check(page.getByRole('group', { name: '1. Har personen pårørende?' }).getByRole('radio', { name: 'Ja' }));
     await page.getByLabel('2. Hvem er nærmeste pårørende?').fill('Anne Testesen, mor');
-    await page.getByRole('group', { name: /^3\. Har personen barn/ }).getByRole('radio', { name: 'Nei' }).check();
+    await check(page.getByRole('group', { name: /^3\. Har personen barn/ }).getByRole('radio', { name: 'Nei' }));
     await page.getByLabel('4. Hvordan ønsker personen at pårørende skal involveres?').fill('Mor kan kontaktes ved innleggelse.');
-    await page.getByRole('group', { name: 'Er pårørendes egne behov kartlagt?' }).getByRole('radio', { name: 'Ja' }).check();
+    await check(page.getByRole('group', { name: 'Er pårørendes egne behov kartlagt?' }).getByRole('radio', { name: 'Ja' }));
     await page.getByRole('button', { name: 'Lagre svarene om pårørende' }).click();
     await page.getByText('Svarene om pårørende er lagret.').waitFor();
     await page.getByText('8 av 8 områder er helt eller delvis kartlagt.').waitFor();
@@ -166,7 +171,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     // Vedtak with a template placeholder: finalize is refused, fixed, then finalized.
     const evaluationDate = osloDate(14);
     await page.getByRole('link', { name: 'Lag vedtak fra kartleggingen' }).click();
-    await page.getByLabel('Tjeneste').selectOption({ label: 'Oppfølging fra psykisk helse- og rustjenesten' });
+    await page.getByLabel('Tjeneste', { exact: true }).selectOption({ label: 'Oppfølging fra psykisk helse- og rustjenesten' });
     await page.getByLabel('Omfang').fill('To timer i uken fra (sett dato)');
     await page.getByLabel('Evalueringsdato').fill(evaluationDate);
     await page.getByLabel('Ansvarlig for evalueringen').selectOption({ label: 'Siri Koordinator (Koordinator)' });
@@ -205,11 +210,11 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await evaluation.getByRole('link', { name: /^Åpne vedtaket/ }).click();
     await siri.getByRole('heading', { name: 'Vedtak: Oppfølging fra psykisk helse- og rustjenesten' }).waitFor();
     await siri.getByRole('button', { name: 'Registrer evaluering' }).click();
-    await siri.getByRole('group', { name: 'Deltok personen i evalueringen?' }).getByRole('radio', { name: 'Ja' }).check();
+    await check(siri.getByRole('group', { name: 'Deltok personen i evalueringen?' }).getByRole('radio', { name: 'Ja' }));
     await siri.getByLabel('Personens syn på tjenesten').fill('Per synes samtalene hjelper, og vil fortsette.');
-    await siri.getByRole('radio', { name: 'Tjenesten fortsetter som før' }).check();
+    await check(siri.getByRole('radio', { name: 'Tjenesten fortsetter som før' }));
     await siri.getByLabel('Revisjonsnotat til tildelingskontoret').fill('Videreføres i nytt vedtak med samme omfang.');
-    await siri.getByRole('radio', { name: /^Nytt vedtak/ }).check();
+    await check(siri.getByRole('radio', { name: /^Nytt vedtak/ }));
     await expectAccessible(siri, 'evaluering');
     await screenshot(siri, 'evaluering');
     await siri.getByRole('button', { name: 'Lagre evalueringen' }).click();
@@ -228,7 +233,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByRole('heading', { level: 1, name: 'Jonas Dæhli' }).waitFor();
     await page.getByText('Ingen vedtak er registrert.').waitFor();
     await page.getByRole('button', { name: 'Nytt vedtak' }).click();
-    await page.getByLabel('Tjeneste').selectOption({ label: 'Praktisk bistand og opplæring' });
+    await page.getByLabel('Tjeneste', { exact: true }).selectOption({ label: 'Praktisk bistand og opplæring' });
     await page.getByLabel('Omfang').fill('Tre timer i uken');
     await page.getByLabel('Startdato').fill(osloDate(7));
     await page.getByLabel('Evalueringsdato').fill(osloDate(0));

@@ -1,9 +1,21 @@
 // Login, the app shell and keyboard-only use, in a real browser against the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import type { Page } from 'playwright-core';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
 let h: Harness;
+
+/** The main menu as { group label: link texts }, read from the labelled lists in the navigation. */
+async function menuGroups(page: Page): Promise<Record<string, string[]>> {
+  const lists = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('list');
+  const groups: Record<string, string[]> = {};
+  for (const list of await lists.all()) {
+    const label = await list.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+    groups[label] = await list.getByRole('link').allTextContents();
+  }
+  return groups;
+}
 
 beforeAll(async () => {
   h = await startHarness();
@@ -45,7 +57,14 @@ describe('innlogging', () => {
     expect(await banner.textContent()).toContain('Kari Saksbehandler');
     expect(await banner.textContent()).toContain('Saksbehandler (tildelingskontor)');
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Arbeidsliste', 'Personsøk', 'Registrer person', 'Organisasjon']);
+    expect(await menuGroups(page)).toEqual({
+      Oppfølging: ['Arbeidsliste', 'Personsøk', 'Registrer person'],
+      Tjenester: ['Boligkontoret', 'Aktivitetstilbud'],
+      'Kvalitet og internkontroll': ['Avvik', 'Rutiner', 'Ansvarsmatrise', 'Samarbeidsavtaler', 'Temaplaner', 'Brukermedvirkning'],
+      Administrasjon: ['Organisasjon', 'Import og eksport'],
+    });
+    expect(await nav.getByRole('link').count()).toBe(13);
+    expect(await nav.getByRole('button', { name: 'Meny' }).isVisible()).toBe(false); // folds only on a phone
     expect(await page.getByRole('main').count()).toBe(1);
     await expectAccessible(page, 'arbeidsliste');
 
@@ -55,11 +74,36 @@ describe('innlogging', () => {
     expect(jsErrors(page)).toEqual([]);
   });
 
+  it('på mobil ligger den lange menyen bak «Meny», og den lukkes når du har valgt en side', async () => {
+    const { page } = await h.newPage({ phone: true });
+    await h.login(page, 'kari.saksbehandler');
+    await page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    const toggle = nav.getByRole('button', { name: 'Meny' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'Personsøk' }).isVisible()).toBe(false);
+    await expectAccessible(page, 'meny lukket (mobil)');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(page, 'meny åpen (mobil)');
+    await nav.getByRole('link', { name: 'Personsøk' }).click();
+    await page.waitForURL('**/personer');
+    await page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'Personsøk' }).isVisible()).toBe(false);
+    expect(jsErrors(page)).toEqual([]);
+  });
+
   it('en leder ser nødtilganger i menyen, men ikke registrering', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'henrik.hjemmeleder');
-    const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Arbeidsliste', 'Personsøk', 'Nødtilganger', 'Organisasjon']);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
+    expect(await menuGroups(page)).toEqual({
+      Oppfølging: ['Arbeidsliste', 'Personsøk', 'Nødtilganger'],
+      Tjenester: ['Aktivitetstilbud'],
+      'Kvalitet og internkontroll': ['Etterlevelse', 'Egenvurdering', 'Avvik', 'Rutiner', 'Ansvarsmatrise', 'Samarbeidsavtaler', 'Temaplaner', 'Brukermedvirkning'],
+      Administrasjon: ['Organisasjon'],
+    });
   });
 
   it('innloggingen kan fullføres med bare Tab og Enter, og hopp-lenken er første stopp etterpå', async () => {

@@ -110,3 +110,16 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 export function isDefaultSize(options: BenchOptions): boolean {
   return options.persons === defaults.persons && options.units === defaults.units && options.staff === defaults.staff && options.logRows === defaults.logRows;
 }
+
+/** For the single-part scripts: `--name value` flags and `--switch` presence from the command line. */
+export const argv = process.argv.slice(2);
+export function flag(name: string, fallback: string): string {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+}
+
+/** A progress logger that prefixes each line with the seconds since it was made. */
+export function elapsedLog(): (message: string) => void {
+  const started = performance.now();
+  return (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}

@@ -3,9 +3,7 @@
 // The worklist must cost the same whatever the number of persons outside the user's unit: both
 // municipalities are generated with the same persons per unit (10k/30 units, 100k/300 units).
 import os from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { generateMunicipality } from '../demo/generate.js';
@@ -16,13 +14,9 @@ import { queryRows } from '../platform/db/database.js';
 import { TestClient } from '../test/http-client.js';
 import { openBenchDatabase, type BenchDatabase } from './databases.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
-import type { DatabaseKind } from './args.js';
+import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
+import { runBench, writeDocsSection } from './docs-section.js';
 
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 const large = Number(flag('persons', '100000'));
 const small = Number(flag('small-persons', String(Math.round(large / 10))));
 const iterations = Number(flag('iterations', '300'));
@@ -30,8 +24,7 @@ const warmup = Number(flag('warmup', '30'));
 const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
 const write = !argv.includes('--no-write');
 const password = 'helhet-bench-2026';
-const started = performance.now();
-const log = (message: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const log = elapsedLog();
 
 const handWritten = `
   select t.id, t.kind, t.person_id, p.given_name || ' ' || p.family_name as person_name, t.unit_id, u.name as unit_name,
@@ -131,7 +124,6 @@ function section(results: { kind: DatabaseKind; version: string; small: Scale; l
   return lines.join('\n');
 }
 
-const markers = { start: '<!-- bench:worklist:start -->', end: '<!-- bench:worklist:end -->' };
 
 async function main(): Promise<void> {
   const results = [];
@@ -151,19 +143,8 @@ async function main(): Promise<void> {
   const text = section(results);
   console.log(`\n${text}\n`);
   if (write) {
-    const path = resolve('docs/benchmarks.md');
-    const current = readFileSync(path, 'utf8');
-    const block = `${markers.start}\n${text}\n${markers.end}`;
-    const next = current.includes(markers.start) ? current.replace(new RegExp(`${markers.start}[\\s\\S]*${markers.end}`), block) : `${current.trimEnd()}\n\n## Worklist\n\n${block}\n`;
-    writeFileSync(path, next);
-    log(`written to ${path}`);
+    log(`written to ${writeDocsSection('worklist', 'Worklist', text)}`);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

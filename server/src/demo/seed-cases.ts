@@ -78,5 +78,5 @@ export async function seedDemoCases(tx: Tx, ids: Ids, now: Date): Promise<void> 
 
   // Per: individual plan with coordinator Siri, a team meeting with minutes, and a shared crisis plan.
   const [perRow] = await tx.select({ gp: persons.gpPartnerId }).from(persons).where(eq(persons.id, per));
-  await seedDemoCoordination(tx, { tenantId, per, units: ids.unitIds, userIds, gpPartnerId: perRow!.gp! }, now);
+  await seedDemoCoordination(tx, { tenantId, per, ingrid, tor: personIds[6]!, units: ids.unitIds, userIds, gpPartnerId: perRow!.gp! }, now);
 }

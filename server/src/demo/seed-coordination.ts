@@ -5,13 +5,17 @@ import type { Tx } from '../platform/db/database.js';
 import { consents, serviceRelations } from '../platform/db/schema.js';
 import { addDays, localDateAt } from '../platform/calendar/index.js';
 import { individualPlans, ipInformation, planGoals, planMeasures, planParticipants, planVersions, type PlanSnapshot } from '../capabilities/plans/index.js';
-import { coordinationEvents, coordinatorAssignments, coordinators, coordinatorTrainings, ipMessages } from '../capabilities/coordination/index.js';
+import { coordinationEvents, coordinatorAssignments, coordinatorRequests, coordinators, coordinatorTrainings, ipMessages } from '../capabilities/coordination/index.js';
 import { meetingActions, meetingMinutes, meetingParticipants, teamMeetings } from '../capabilities/meetings/index.js';
 import { crisisPlans } from '../capabilities/crisis-plans/index.js';
 
 interface Ids {
   tenantId: string;
   per: string;
+  /** Ingrid: Siri's second person, with an incomplete plan past its review date. */
+  ingrid: string;
+  /** Tor: a message of IP need from NAV waiting in KE's inbox. */
+  tor: string;
   units: { tildeling: string; fact: string; psykiskHelseRus: string; ke: string; nav: string; hjemmesykepleie: string; legevakt: string };
   userIds: Record<string, string>;
   gpPartnerId: string;
@@ -104,4 +108,30 @@ export async function seedDemoCoordination(tx: Tx, ids: Ids, now: Date): Promise
     { tenantId, personId: per, scope: 'crisis-plan' as const, toUnitId: units.hjemmesykepleie, recordedBy: siri, givenAt: daysAgo(now, 10), note: 'Per vil at nattevakten skal se kriseplanen' },
     { tenantId, personId: per, scope: 'crisis-plan' as const, toUnitId: units.legevakt, recordedBy: siri, givenAt: daysAgo(now, 10), note: 'Per vil at legevakten skal se kriseplanen' },
   ]);
+
+  // The next team meeting for Per, next week («Mine personer» shows it).
+  const next = new Date(now.getTime() + 7 * 86400_000);
+  const [upcoming] = await tx.insert(teamMeetings).values({ tenantId, personId: per, planId, purpose: 'Oppfølging av planen', scheduledAt: next, location: 'FACT-teamets møterom', organiserId: siri, minutesDueDate: addDays(localDateAt(next), 7), createdAt: now }).returning({ id: teamMeetings.id });
+  await tx.insert(meetingParticipants).values([
+    { tenantId, meetingId: upcoming!.id, name: 'Per Testesen', role: 'Personen selv' },
+    { tenantId, meetingId: upcoming!.id, userId: siri, name: 'Siri Koordinator', role: 'Koordinator' },
+    { tenantId, meetingId: upcoming!.id, userId: nora, name: 'Nora NAV-veileder', role: 'NAV-veileder' },
+  ]);
+
+  // Ingrid: Siri is her coordinator too; her plan has a goal but no participants and its review date
+  // has passed, so it shows as incomplete.
+  await tx.insert(serviceRelations).values({ tenantId, personId: ids.ingrid, unitId: units.ke, reason: 'Melding om behov for individuell plan', createdBy: siri, validFrom: daysAgo(now, 200) });
+  await tx.insert(ipInformation).values({ tenantId, personId: ids.ingrid, unitId: units.fact, informedOn: addDays(today, -200), informedBy: siri, methods: ['conversation'], needsBasis: 'Hjemmesykepleie og FACT over lang tid.', answer: 'wants-ip', recordedAt: daysAgo(now, 200) });
+  await tx.insert(coordinatorAssignments).values({ tenantId, personId: ids.ingrid, coordinatorId: siriCoordinator!.id, userId: siri, unitId: units.fact, basis: 'ip', reason: 'FACT-teamet har hovedansvaret.', chosenWithPerson: true, validFrom: daysAgo(now, 190), appointedBy: kjell });
+  await tx.insert(coordinationEvents).values({ tenantId, personId: ids.ingrid, kind: 'appointed', toUserId: siri, note: 'FACT-teamet har hovedansvaret.', occurredAt: daysAgo(now, 190), recordedBy: kjell });
+  const ingridCreated = daysAgo(now, 180);
+  const [ingridPlan] = await tx.insert(individualPlans).values({ tenantId, personId: ids.ingrid, reviewIntervalDays: 90, nextReviewDate: addDays(today, -90), createdBy: siri, createdAt: ingridCreated, updatedBy: siri, updatedAt: ingridCreated }).returning({ id: individualPlans.id });
+  const [ingridGoal] = await tx.insert(planGoals).values({ tenantId, planId: ingridPlan!.id, personId: ids.ingrid, text: 'Å klare meg selv hjemme.', createdBy: siri, createdAt: ingridCreated }).returning();
+  const [ingridSelf] = await tx.insert(planParticipants).values({ tenantId, planId: ingridPlan!.id, personId: ids.ingrid, kind: 'person' as const, name: 'Ingrid Aasen', role: 'Personen selv', consentGivenAt: ingridCreated, addedBy: siri, addedAt: ingridCreated }).returning();
+  await tx.insert(planVersions).values({ tenantId, planId: ingridPlan!.id, personId: ids.ingrid, version: 1, snapshot: { status: 'active', statusNote: null, reviewIntervalDays: 90, nextReviewDate: addDays(today, -90), goals: [{ id: ingridGoal!.id, text: ingridGoal!.text, status: 'active' }], measures: [], participants: [{ id: ingridSelf!.id, kind: 'person', name: 'Ingrid Aasen', role: 'Personen selv', userId: null, consentWithdrawnAt: null }] }, changed: ['opprettet'], summary: 'Planen ble opprettet', changedBy: siri, changedAt: ingridCreated });
+
+  // KE's inbox: NAV has sent a message that Tor needs an individual plan; Per asks for a new coordinator.
+  await tx.insert(serviceRelations).values({ tenantId, personId: ids.tor, unitId: units.ke, reason: 'Melding om behov for individuell plan', createdBy: nora, validFrom: daysAgo(now, 3) });
+  await tx.insert(ipMessages).values({ tenantId, personId: ids.tor, keUnitId: units.ke, kind: 'ip', source: 'unit', content: 'NAV melder behov for individuell plan: bolig, økonomi, rus og psykisk helse, ingen fast bopel.', receivedAt: daysAgo(now, 3), dueDate: addDays(today, 11), createdBy: nora });
+  await tx.insert(coordinatorRequests).values({ tenantId, personId: per, keUnitId: units.ke, reason: 'Per vil gjerne ha en koordinator han kan møte på kveldstid.', receivedVia: 'Samtale med Kari', requestedAt: daysAgo(now, 2), recordedBy: kari });
 }

@@ -36,6 +36,8 @@ for (const database of testDatabases()) {
       expect(coverage.items.find((i: { title: string }) => i.title === 'Kartlegging før vedtak')).toMatchObject({ revisionStatus: 'overdue' });
       const ola = await app.as('ola.tjenesteyter');
       expect((await ola.get('/api/procedures/to-acknowledge')).body.items.map((i: { title: string; version: number }) => `${i.title} v${i.version}`)).toEqual(['Kriseplan og oppfølging ved akutt forverring v2', 'Melde og behandle avvik på tvers av enheter v1']);
+      const nora = await app.as('nora.nav');
+      expect((await nora.get('/api/procedures/to-acknowledge')).body.items.map((i: { title: string }) => i.title)).toEqual(['Varsel til NAV ved husleierestanse']);
       const lena = await app.as('lena.leder');
       expect((await lena.get('/api/procedures?step=discharge')).body.items).toMatchObject([{ current: null, draft: { version: 1 } }]);
     });
@@ -45,6 +47,24 @@ for (const database of testDatabases()) {
       const { matrix } = (await nora.get('/api/responsibility-matrices/current')).body;
       expect(matrix.findings.map((f: { task: string; kind: string }) => `${f.task}: ${f.kind}`)).toEqual(['Legemiddelhåndtering hjemme: no-responsible', 'Oppfølging i hjemmet (booppfølging): several-responsible']);
       expect((await nora.get('/api/responsibility-matrices')).body.items.map((m: { status: string; findingCount: number }) => `${m.status}:${m.findingCount}`)).toEqual(['draft:1', 'current:2']);
+    });
+    it('has cooperation agreements (one lapsed arena), a theme plan with a gap, survey results with a suppressed service, and the user council', async () => {
+      const kristin = await app.as('kristin.kvalitet');
+      const agreements = (await kristin.get('/api/agreements')).body;
+      expect(agreements.items.map((a: { title: string; arena: { lapsed: boolean } }) => `${a.title}: ${a.arena.lapsed}`).sort()).toEqual(['FACT-teamet og DPS Fjordvik – felles inntaksmøter: true', 'Samarbeid psykisk helse og rus – NAV Fjordvik: false']);
+      expect(agreements.lapsedCount).toBe(1);
+      const [plan] = (await kristin.get('/api/theme-plans')).body.items;
+      expect(plan).toMatchObject({ title: 'Rusmiddelpolitisk handlingsplan', measureCount: 2, gapCount: 1 });
+      expect((await kristin.get(`/api/theme-plans/${plan.id}`)).body.gaps).toMatchObject([{ unit: 'Boligkontoret', strategy: 'Boligbehov kartlegges i første samtale' }]);
+      const [survey] = (await kristin.get('/api/surveys')).body.items;
+      expect(survey).toMatchObject({ status: 'open', responseCount: 16 });
+      const results = (await kristin.get(`/api/surveys/${survey.id}/results?by=unit`)).body;
+      expect(results.questions[0].cells.map((c: { unit: { name: string }; n: number | null; suppressed: boolean }) => `${c.unit.name}: ${c.suppressed ? 'skjult' : c.n}`).sort()).toEqual(['FACT-teamet: skjult', 'Lavterskeltilbudet: skjult', 'Psykisk helse og rus: 8']);
+      const heldOn = (days: number) => new Date(Date.now() - days * 86400_000);
+      const council = (await kristin.get(`/api/user-council?year=${heldOn(120).getFullYear()}`)).body;
+      expect(council.overdueInputs).toBe(1);
+      const peers = (await kristin.get('/api/peer-workers')).body;
+      expect(peers.items.map((p: { name: string }) => p.name).sort()).toEqual(['Eva Erfaring', 'Per Erfaring']);
     });
   });
 }

@@ -9,6 +9,7 @@ import { deviationEvents, deviationFeedback, deviationForwardings, deviationMeas
 import { procedureAcknowledgements, procedureApprovals, procedureProposals, procedures, procedureVersions } from '../capabilities/procedures/index.js';
 import { responsibilityAssignments, responsibilityMatrices, responsibilityTasks } from '../capabilities/responsibility/index.js';
 import type { DemoUnitKey } from './seed.js';
+import { seedCooperation } from './seed-cooperation.js';
 
 interface Ids {
   tenantId: string;
@@ -24,6 +25,7 @@ export async function seedInternalControl(tx: Tx, ids: Ids, now: Date): Promise<
   await seedDeviations(tx, ids, now);
   await seedProcedures(tx, ids, now);
   await seedMatrix(tx, ids, now);
+  await seedCooperation(tx, ids, now);
 }
 
 async function seedDeviations(tx: Tx, { tenantId, personIds, unitIds, userIds, partnerIds }: Ids, now: Date): Promise<void> {
@@ -97,6 +99,8 @@ async function seedProcedures(tx: Tx, { tenantId, unitIds, userIds }: Ids, now: 
   ]);
   await procedure('lena.leder', [{ title: 'Utskrivning fra sykehus – samarbeid med spesialisthelsetjenesten', step: 'discharge', units: ['helse'], body: 'Kommunen skal ha varsel om utskrivningsklar pasient. Tjenestene skal være på plass fra utskrivningsdagen.', validDaysAgo: -7, revisionIn: 723 }]);
   await procedure('kristin.kvalitet', [{ title: 'Melde og behandle avvik på tvers av enheter', step: 'general', units: ['helse', 'nav'], body: 'Avvik meldes til enheten det gjelder. Melder og meldende enhet får alltid tilbakemelding før avviket lukkes.', validDaysAgo: 90, revisionIn: 640, approvedBy: 'dina.direktor', readBy: ['nora.nav', 'lena.leder', 'henrik.hjemmeleder'] }]);
+  // New after the NAV avvik about Boligkontoret: on the «to read» list of NAV and Boligkontoret.
+  await procedure('berit.boligleder', [{ title: 'Varsel til NAV ved husleierestanse', step: 'follow-up', units: ['bolig', 'nav'], body: 'Boligkontoret varsler NAV ved første restansevarsel. NAV kontakter leietakeren innen to virkedager.', validDaysAgo: 3, revisionIn: 727, approvedBy: 'berit.boligleder' }]);
   await tx.insert(procedureProposals).values({ tenantId, procedureId: assessment, text: 'Kartleggingsskjemaet bør spørre om barn som pårørende allerede i første samtale.', proposedBy: u('ola.tjenesteyter'), proposedAt: daysAgo(now, 6) });
 }
 

@@ -29,7 +29,8 @@ for (const database of testDatabases()) {
 
     it('has a final vedtak due for evaluation on the coordinator\'s worklist, a draft with a placeholder, and an ended one', async () => {
       const siri = await app.as('siri.koordinator');
-      expect((await siri.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind)).toEqual(['evaluation']);
+      // Also Ingrid's plan review, overdue (seed-coordination).
+      expect((await siri.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind)).toEqual(['ip-review', 'evaluation']);
       const kari = await app.as('kari.saksbehandler');
       const ase = (await kari.get(`/api/persons/${app.seed.personIds[1]}/vedtak`)).body.items[0];
       expect(ase.status).toBe('draft');
@@ -42,12 +43,35 @@ for (const database of testDatabases()) {
       const per = app.seed.personIds[0]!;
       const siri = await app.as('siri.koordinator');
       expect((await siri.get(`/api/persons/${per}/plan`)).body).toMatchObject({ status: 'active', complete: true, coordinator: { displayName: 'Siri Koordinator' } });
-      expect((await siri.get(`/api/persons/${per}/meetings`)).body.items[0]).toMatchObject({ minutesStatus: 'recorded', purpose: 'Oppstart av individuell plan' });
+      expect((await siri.get(`/api/persons/${per}/meetings`)).body.items.map((m: { purpose: string; minutesStatus: string }) => `${m.purpose}: ${m.minutesStatus}`)).toEqual(['Oppfølging av planen: upcoming', 'Oppstart av individuell plan: recorded']);
       const nora = await app.as('nora.nav');
       expect((await nora.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind)).toContain('meeting-action');
       const nurse = await app.as('vakt.hjemmesykepleie');
       const view = await nurse.post(`/api/persons/${per}/emergency-access`, { reason: 'Demo: ringt av nabo om natten' });
-      expect(view.body).toMatchObject({ crisisPlanStatus: 'shown', coordinator: { displayName: 'Siri Koordinator' }, closestRelative: 'Søster Anne Testesen' });
+      // The closest relative now comes from the relatives records (Anne consented to as crisis contact).
+      expect(view.body).toMatchObject({ crisisPlanStatus: 'shown', coordinator: { displayName: 'Siri Koordinator' }, closestRelative: 'Søster Anne Testesen, 41000000' });
+    });
+    it('gives the demo users whole-person data: housing office warnings and findings, NAV caseload, a missed GP appointment for the primary contact', async () => {
+      const bo = await app.as('bo.boligkonsulent');
+      const overview = (await bo.get('/api/housing/overview')).body;
+      expect(overview.stays.map((s: { personName: string; level: string }) => `${s.personName}:${s.level}`)).toEqual(['Mohammed Prøvesen:warning']);
+      const nora = await app.as('nora.nav');
+      const caseload = (await nora.get('/api/nav/caseload')).body.items as { personName: string; stayLevel: string | null; contactName: string | null }[];
+      expect(caseload.find((c) => c.personName === 'Tor Ødegård')).toMatchObject({ stayLevel: 'finding' });
+      expect(caseload.find((c) => c.personName === 'Mohammed Prøvesen')).toMatchObject({ stayLevel: 'warning', contactName: 'Nora NAV-veileder' });
+      const ola = await app.as('ola.tjenesteyter');
+      const kinds = (await ola.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['gp-appointment-missed', 'gp-summary-unacknowledged']));
+    });
+
+    it('gives the coordinator two persons (one plan incomplete and past review) and KE an open message and a request', async () => {
+      const siri = await app.as('siri.koordinator');
+      const caseload = (await siri.get('/api/me/caseload')).body.items as { personName: string; plan: { problems: string[] } | null; nextMeeting: string | null }[];
+      expect(caseload.map((c) => `${c.personName}: ${c.plan?.problems.length ?? 'ingen plan'} ${c.nextMeeting ? 'møte' : '-'}`)).toEqual(['Ingrid Aasen: 2 -', 'Per Testesen: 0 møte']);
+      const kjell = await app.as('kjell.ke');
+      expect((await kjell.get('/api/ke/inbox')).body.items).toEqual([expect.objectContaining({ personName: 'Tor Ødegård', kind: 'ip', source: 'unit', status: 'open' })]);
+      expect((await kjell.get('/api/worklist')).body.items.map((t: { kind: string }) => t.kind).sort()).toEqual(['coordinator-request', 'start-ip-work']);
+      expect((await kjell.get('/api/coordinators')).body.items).toEqual([expect.objectContaining({ displayName: 'Siri Koordinator', caseload: 2 })]);
     });
   });
 }

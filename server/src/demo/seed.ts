@@ -8,6 +8,8 @@ import { searchName, syntheticNationalId } from '../capabilities/persons/index.j
 import { serviceCatalogue } from '../capabilities/vedtak/index.js';
 import { seedDemoCases } from './seed-cases.js';
 import { seedInternalControl } from './seed-internal-control.js';
+import { seedDemoWholePerson } from './seed-whole-person.js';
+import { seedRelativesRisk } from './seed-relatives-risk.js';
 
 export const demoPassword = process.env.HELHET_DEMO_PASSWORD ?? 'helhet-demo-2026';
 
@@ -40,6 +42,7 @@ export const demoUsers: { username: string; displayName: string; title: string; 
   { username: 'anne.admin', displayName: 'Anne Administrator', title: 'Systemadministrator', roles: ['admin'], units: [] },
   { username: 'berit.boligleder', displayName: 'Berit Boligleder', title: 'Enhetsleder Boligkontoret', roles: ['unit-leader'], units: ['bolig'] },
   { username: 'dina.direktor', displayName: 'Dina Direktør', title: 'Kommunalsjef helse og velferd', roles: ['director'], units: ['helse'] },
+  { username: 'bo.boligkonsulent', displayName: 'Bo Boligkonsulent', title: 'Boligkonsulent', roles: ['caseworker'], units: ['bolig'] },
 ];
 
 export const demoServices = [
@@ -157,6 +160,8 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
     if (options.cases ?? true) {
       await seedDemoCases(tx, { tenantId, personIds, unitIds, userIds, dpsId: dps!.id }, now);
       await seedInternalControl(tx, { tenantId, personIds, unitIds, userIds, partnerIds: { gp: gpOffice!.id, dps: dps!.id, tsb: tsb!.id, hospital: hospital!.id } }, now);
+      await seedDemoWholePerson(tx, { tenantId, personIds, unitIds, userIds, gpPartnerId: gpOffice!.id }, now);
+      await seedRelativesRisk(tx, { tenantId, personIds, unitIds, userIds, hospitalId: hospital!.id }, now);
     }
     return { tenantId, unitIds, userIds, personIds, personUserId: personUser!.id };
   });

@@ -21,18 +21,20 @@ export interface RunningWebApp {
 
 const indexHtml = fileURLToPath(new URL('../../../web/dist/index.html', import.meta.url));
 
-export async function startWebServer(): Promise<RunningWebApp> {
+/** `clock` is the test clock (default: real time), for browser tests that let months or hours pass;
+ * `cases` loads the demo cases too (default: people and units only). */
+export async function startWebServer(options: { clock?: () => Date; cases?: boolean } = {}): Promise<RunningWebApp> {
   if (!existsSync(indexHtml)) throw new Error('web/dist mangler: kjør `npm run build:web` før nettlesertestene.');
   const available = testDatabases();
   // Browser tests need one database only; embedded PGlite needs no server.
   const testDatabase = available.find((d) => d.name === 'pglite') ?? available[0];
   if (!testDatabase) throw new Error('HELHET_DATABASES names no known test database.');
   const database = await testDatabase.open();
-  const seed = await seedDemo(database.db, { password: webTestPassword, cases: false });
-  const app = await buildApp({ db: database.db, serveWeb: true });
+  const seed = await seedDemo(database.db, { password: webTestPassword, cases: options.cases ?? false });
+  const app = await buildApp({ db: database.db, serveWeb: true, clock: options.clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   // The background worker, as in production: worklist tasks appear within a second of a change.
-  const worker = startWorker(database.db, jobHandlers, () => new Date(), 250);
+  const worker = startWorker(database.db, jobHandlers, options.clock ?? (() => new Date()), 250);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

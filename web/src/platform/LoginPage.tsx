@@ -1,6 +1,7 @@
 // Login with a local account. Errors (wrong password, locked account) come from the API in Norwegian.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
+import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useAuth } from './auth.js';
 import { useSubmit } from './use-api.js';
 import { ProblemAlert } from './feedback.js';
@@ -70,6 +71,11 @@ export function LoginPage() {
             </Button>
           </div>
         </form>
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/kode">Har du fått en engangskode?</RouterLink>
+          </Link>
+        </Paragraph>
       </main>
     </>
   );

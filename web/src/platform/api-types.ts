@@ -11,6 +11,10 @@ import type { henvendelse, intakeOverview, pathwayEntry, referral } from '../../
 import type { kartlegging, scoreResponse } from '../../../server/src/capabilities/assessment/schemas.js';
 import type { service, vedtakView } from '../../../server/src/capabilities/vedtak/schemas.js';
 import type { task, worklistResponse } from '../../../server/src/capabilities/worklist/schemas.js';
+import type { childResponsibleList, relativesOverview } from '../../../server/src/capabilities/relatives/schemas.js';
+import type { riskOverview } from '../../../server/src/capabilities/risk/schemas.js';
+import type { specialistOverview } from '../../../server/src/capabilities/specialist/schemas.js';
+import type { offerList, offerReport, personActivities } from '../../../server/src/capabilities/activities/schemas.js';
 
 /** What a value looks like after JSON.stringify/parse: Date becomes string. */
 export type Json<T> = T extends Date
@@ -49,4 +53,31 @@ export type Service = Out<typeof service>;
 export type Vedtak = Out<typeof vedtakView>;
 export type Task = Out<typeof task>;
 export type WorklistResponse = Out<typeof worklistResponse>;
+export type RelativesOverview = Out<typeof relativesOverview>;
+export type Relative = RelativesOverview['relatives'][number];
+export type CheckOutcome = RelativesOverview['checks'][number];
+export type ChildResponsibleList = Out<typeof childResponsibleList>;
+export type RiskOverview = Out<typeof riskOverview>;
+export type SpecialistOverview = Out<typeof specialistOverview>;
+export type Admission = SpecialistOverview['admissions'][number];
+export type ActivityOffer = Out<typeof offerList>['items'][number];
+export type ActivityReport = Out<typeof offerReport>;
+export type PersonActivities = Out<typeof personActivities>;
 export type { InstrumentDefinition, InstrumentItem } from '../../../server/src/capabilities/assessment/instruments/types.js';
+
+// Coordination: individual plan, coordinator and KE, team meetings, crisis plan, one-time code.
+import type { caseloadResponse, ipOverview, planView, versionItem } from '../../../server/src/capabilities/plans/schemas.js';
+import type { coordinationOverview, coordinatorEntry, ipMessage } from '../../../server/src/capabilities/coordination/schemas.js';
+import type { meetingView } from '../../../server/src/capabilities/meetings/schemas.js';
+import type { crisisPlanOverview } from '../../../server/src/capabilities/crisis-plans/schemas.js';
+import type { issuedCode } from '../../../server/src/capabilities/citizen/schemas.js';
+export type CaseloadItem = Out<typeof caseloadResponse>['items'][number];
+export type IpOverview = Out<typeof ipOverview>;
+export type PlanView = Out<typeof planView>;
+export type PlanVersion = Out<typeof versionItem>;
+export type CoordinationOverview = Out<typeof coordinationOverview>;
+export type CoordinatorEntry = Out<typeof coordinatorEntry>;
+export type IpMessage = Out<typeof ipMessage>;
+export type MeetingView = Out<typeof meetingView>;
+export type CrisisPlanOverview = Out<typeof crisisPlanOverview>;
+export type IssuedCode = Out<typeof issuedCode>;

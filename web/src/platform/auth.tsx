@@ -9,6 +9,8 @@ interface AuthState {
   /** Set when the session could not be checked for another reason than "not logged in". */
   startupError: ApiError | null;
   login(username: string, password: string): Promise<CurrentUser>;
+  /** Exchanges a one-time code (people without BankID) for a short person session. */
+  loginWithCode(code: string): Promise<CurrentUser>;
   logout(): Promise<void>;
   /** Why the user was sent to the login page, e.g. an expired session. */
   notice: string | null;
@@ -58,6 +60,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return me.user;
   }, []);
 
+  const loginWithCode = useCallback(async (code: string) => {
+    const exchanged = await api.post<{ csrfToken: string }>('/api/citizen/code', { code });
+    setCsrfToken(exchanged.csrfToken);
+    // The exchange answers with a short user; /api/auth/me gives the same shape as a password login.
+    const me = await api.get<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    setNotice(null);
+    setStartupError(null);
+    setUser(me.user);
+    return me.user;
+  }, []);
+
   const logout = useCallback(async () => {
     try {
       await api.post<void>('/api/auth/logout');
@@ -68,7 +82,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, startupError, login, logout, notice }), [user, startupError, login, logout, notice]);
+  const value = useMemo(() => ({ user, startupError, login, loginWithCode, logout, notice }), [user, startupError, login, loginWithCode, logout, notice]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

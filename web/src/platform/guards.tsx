@@ -13,6 +13,13 @@ export function RequireAction({ action, children }: { action: RoleAction; childr
   return <>{children}</>;
 }
 
+/** Renders children for users whose role allows any of `actions`. */
+export function RequireAnyAction({ actions, children }: { actions: RoleAction[]; children: ReactNode }) {
+  const user = useUser();
+  if (!actions.some((action) => may(user, action))) return <NoAccessPage />;
+  return <>{children}</>;
+}
+
 export function NoAccessPage() {
   useTitle('Ingen tilgang');
   return (

@@ -3,3 +3,4 @@ export { ipMessages, coordinators, coordinatorTrainings, coordinatorAssignments,
 export { sendIpMessage, markIpWorkStarted, currentCoordinator, coordinatorOfferRecorded } from './store.js';
 export { coordinationSources, coordinatorCheck, startIpWorkDays, type Check } from './rules.js';
 export { check as checkSchema } from './schemas.js';
+export { coordinatorRequestCheck } from './rules.js';

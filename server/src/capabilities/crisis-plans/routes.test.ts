@@ -90,7 +90,7 @@ for (const database of testDatabases()) {
       const opened = await nurse.post(`/api/persons/${per}/emergency-access`, { reason: 'Nabo ringte kl. 02, Per er urolig og truende' });
       expect(opened.status).toBe(201);
       expect(opened.body).toMatchObject({ crisisPlan: null, crisisPlanStatus: 'not-shared', closestRelative: 'Søster Anne Testesen, 41000000', coordinator: null });
-      expect(opened.body.riskFlags).toEqual([{ kind: 'violence', label: 'Voldsrisiko', since: expect.any(String) }]);
+      expect(opened.body.riskFlags).toEqual([{ kind: 'violence', label: 'Voldsrisiko', since: expect.any(String), level: null, safetyMeasure: null }]);
     });
 
     it('shows the crisis plan once the person consents to Hjemmesykepleien, and hides it the moment consent is withdrawn', async () => {

@@ -56,7 +56,7 @@ export function crisisPlanCheck(f: RequirementFacts, today: string): { checkId: 
 
 export interface ShowFacts {
   /** The viewer's relation to the person: a team or unit relation sees the plan. */
-  relation: 'team' | 'unit' | 'emergency' | 'own';
+  relation: 'team' | 'unit' | 'emergency' | 'own' | 'audit';
   viewerUnitIds: string[];
   /** Units the person has consented to share the crisis plan with (not withdrawn). */
   consentedUnits: { unitId: string; unitName: string }[];

@@ -58,6 +58,11 @@ export const riskFlags = pgTable(
     clearedAt: ts('cleared_at'),
     clearedBy: uuid('cleared_by').references(() => users.id),
     clearNote: text('clear_note'),
+    /** Set when a structured risk assessment (capabilities/risk) raised or updated the flag. */
+    level: text('level', { enum: ['green', 'yellow', 'red'] }),
+    safetyMeasure: text('safety_measure'),
+    ownerId: uuid('owner_id').references(() => users.id),
+    reviewDate: date('review_date', { mode: 'string' }),
   },
   (t) => [index('risk_flags_person_idx').on(t.personId)],
 );

@@ -41,7 +41,16 @@ export const crisisPlanContent = z.object({
   updatedAt: z.date(),
   updatedByName: z.string(),
 });
-export const riskFlag = z.object({ id: z.uuid().nullable(), kind: z.enum(['violence', 'suicide', 'suicide-screening']), label: z.string(), since: z.date(), note: z.string().nullable() });
+export const riskFlag = z.object({
+  id: z.uuid().nullable(),
+  kind: z.enum(['violence', 'suicide', 'suicide-screening']),
+  label: z.string(),
+  since: z.date(),
+  note: z.string().nullable(),
+  /** From a structured risk assessment (capabilities/risk); null for a flag recorded without one. */
+  level: z.enum(['green', 'yellow', 'red']).nullable(),
+  safetyMeasure: z.string().nullable(),
+});
 export const crisisPlanOverview = z.object({
   plan: crisisPlanContent.nullable(),
   sharedWith: z.array(z.object({ consentId: z.uuid(), unitName: z.string().nullable(), partnerName: z.string().nullable(), givenAt: z.date() })),
@@ -58,7 +67,7 @@ export const pdfQuery = z.strictObject({ large: z.enum(['true', 'false']).defaul
 export const emergencyExtras = z.object({
   crisisPlan: crisisPlanContent.omit({ id: true, version: true, preparedOn: true, stablePhase: true, updatedByName: true }).nullable(),
   crisisPlanStatus: z.enum(['shown', 'not-shared', 'none']),
-  riskFlags: z.array(riskFlag.pick({ kind: true, label: true, since: true })),
+  riskFlags: z.array(riskFlag.pick({ kind: true, label: true, since: true, level: true, safetyMeasure: true })),
   coordinator: z.object({ displayName: z.string(), phone: z.string().nullable() }).nullable(),
   closestRelative: z.string().nullable(),
 });

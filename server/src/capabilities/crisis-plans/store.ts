@@ -1,5 +1,6 @@
 // Crisis plans, risk flags, and what the on-call emergency view shows of them.
-import { and, desc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { consents, partners, persons, tenants, units, users } from '../../platform/db/schema.js';
 import type { AccessScope } from '../../platform/access/scope.js';
@@ -9,8 +10,8 @@ import { HelhetError } from '../../platform/errors.js';
 import { localDateAt } from '../../platform/calendar/index.js';
 import { instrumentResults, kartlegginger } from '../assessment/index.js';
 import { pathwayHistory } from '../intake/index.js';
-import { currentCoordinator } from '../coordination/index.js';
-import { crisisPlans, riskFlags } from './schema.js';
+import { coordinatorAssignments } from '../coordination/index.js';
+import { crisisPlans, riskFlags, type CrisisContact } from './schema.js';
 import { crisisPlanCheck, crisisPlanProblems, crisisPlanShown, riskFlagLabels, suicideScreeningWindowDays, type RiskFlagKind } from './rules.js';
 import { renderCrisisPlanPdf } from './pdf.js';
 import type * as s from './schemas.js';
@@ -38,8 +39,8 @@ export async function riskFlagsFor(tx: Db | Tx, personId: string, now: Date) {
     .orderBy(desc(instrumentResults.administeredAt))
     .limit(1);
   return [
-    ...recorded.map((f) => ({ id: f.id as string | null, kind: f.kind as RiskFlagKind, label: riskFlagLabels[f.kind], since: f.setAt, note: f.note as string | null })),
-    ...(screening ? [{ id: null, kind: 'suicide-screening' as const, label: riskFlagLabels['suicide-screening'], since: screening.at, note: null }] : []),
+    ...recorded.map((f) => ({ id: f.id as string | null, kind: f.kind as RiskFlagKind, label: riskFlagLabels[f.kind], since: f.setAt, note: f.note as string | null, level: f.level, safetyMeasure: f.safetyMeasure, ownerId: f.ownerId, reviewDate: f.reviewDate })),
+    ...(screening ? [{ id: null, kind: 'suicide-screening' as const, label: riskFlagLabels['suicide-screening'], since: screening.at, note: null, level: null, safetyMeasure: null, ownerId: null, reviewDate: null }] : []),
   ];
 }
 
@@ -109,25 +110,64 @@ export async function clearRiskFlag(scope: AccessScope, personId: string, flagId
  * only when the person has consented to share it with one of the viewer's units (withdrawn consent hides
  * it on the next request). Showing it is logged as its own entry with the basis.
  */
-export async function emergencyExtras(scope: AccessScope, personId: string, relation: Relation) {
-  const plan = await activePlan(scope.tx, personId);
+/**
+ * The emergency view's crisis plan, consents to the viewer's units, coordinator, first-contact
+ * relatives answer and risk flags, as `'key', value` pairs for one `json_build_object` over the
+ * outer row's `personId` (the emergency view reads everything in one statement after the access
+ * check). `emergencyExtrasFrom` turns the result into the view's fields and logs the plan read.
+ */
+export function emergencyExtrasSql(personId: AnyPgColumn, scope: AccessScope): SQL {
+  const unitList = scope.actor.unitIds.length ? sql.join(scope.actor.unitIds.map((u) => sql`${u}::uuid`), sql`, `) : sql`null::uuid`;
+  const screeningSince = new Date(scope.now.getTime() - suicideScreeningWindowDays * 86400_000);
+  return sql`
+    'crisisPlan', (select json_build_object('version', ${crisisPlans.version}, 'warningSigns', ${crisisPlans.warningSigns}, 'triggers', ${crisisPlans.triggers}, 'whatHelps', ${crisisPlans.whatHelps},
+        'whatToAvoid', ${crisisPlans.whatToAvoid}, 'medication', ${crisisPlans.medication}, 'contacts', ${crisisPlans.contacts}, 'personsWishes', ${crisisPlans.personsWishes},
+        'reviewDate', ${crisisPlans.reviewDate}, 'updatedAt', ${crisisPlans.createdAt})
+      from ${crisisPlans} where ${crisisPlans.personId} = ${personId} and ${crisisPlans.status} = 'active'),
+    'consentedUnits', coalesce((select json_agg(json_build_object('unitId', ${consents.toUnitId}, 'unitName', ${units.name}) order by ${consents.givenAt} desc)
+      from ${consents} join ${units} on ${units.id} = ${consents.toUnitId}
+      where ${consents.personId} = ${personId} and ${consents.scope} = 'crisis-plan' and ${consents.withdrawnAt} is null and ${consents.toUnitId} in (${unitList})), '[]'::json),
+    'coordinator', (select json_build_object('displayName', ${users.displayName}, 'phone', ${users.phone})
+      from ${coordinatorAssignments} join ${users} on ${users.id} = ${coordinatorAssignments.userId} join ${units} on ${units.id} = ${coordinatorAssignments.unitId}
+      where ${coordinatorAssignments.personId} = ${personId} and ${coordinatorAssignments.validTo} is null limit 1),
+    'firstContactRelatives', (select ${kartlegginger.relatives} from ${kartlegginger}
+      where ${kartlegginger.personId} = ${personId} and ${kartlegginger.relatives} is not null order by ${kartlegginger.occasion} desc limit 1),
+    'riskFlags', coalesce((select json_agg(json_build_object('kind', ${riskFlags.kind}, 'since', ${riskFlags.setAt}, 'level', ${riskFlags.level}, 'safetyMeasure', ${riskFlags.safetyMeasure}) order by ${riskFlags.setAt} desc)
+      from ${riskFlags} where ${riskFlags.personId} = ${personId} and ${riskFlags.clearedAt} is null), '[]'::json),
+    'suicideScreeningAt', (select ${instrumentResults.administeredAt} from ${instrumentResults}
+      where ${instrumentResults.personId} = ${personId} and ${instrumentResults.suicideRiskPrompt} and ${instrumentResults.administeredAt} > ${screeningSince}
+      order by ${instrumentResults.administeredAt} desc limit 1)`;
+}
+
+/** What `emergencyExtrasSql` read, as JSON. */
+export interface EmergencyExtrasRow {
+  crisisPlan: { version: number; warningSigns: string; triggers: string | null; whatHelps: string; whatToAvoid: string | null; medication: string | null; contacts: CrisisContact[]; personsWishes: string | null; reviewDate: string; updatedAt: string } | null;
+  consentedUnits: { unitId: string; unitName: string }[];
+  coordinator: { displayName: string; phone: string | null } | null;
+  firstContactRelatives: { closestRelative?: string | null } | null;
+  riskFlags: { kind: RiskFlagKind; since: string; level: 'green' | 'yellow' | 'red' | null; safetyMeasure: string | null }[];
+  suicideScreeningAt: string | null;
+}
+
+/** The emergency view's extra fields; the crisis plan only if shown (relation or consent), and its read is logged. */
+export function emergencyExtrasFrom(scope: AccessScope, personId: string, relation: Relation, row: EmergencyExtrasRow) {
+  const plan = row.crisisPlan;
   let status: 'shown' | 'not-shared' | 'none' = 'none';
   if (plan) {
-    const consented = scope.actor.unitIds.length
-      ? (await sharedWith(scope, personId)).flatMap((c) => (c.unitId && c.unitName && scope.actor.unitIds.includes(c.unitId) ? [{ unitId: c.unitId, unitName: c.unitName }] : []))
-      : [];
-    const decision = crisisPlanShown({ relation: relation.kind, viewerUnitIds: scope.actor.unitIds, consentedUnits: consented });
+    const decision = crisisPlanShown({ relation: relation.kind, viewerUnitIds: scope.actor.unitIds, consentedUnits: scope.actor.unitIds.length ? row.consentedUnits : [] });
     status = decision.shown ? 'shown' : 'not-shared';
     if (decision.shown) scope.recordWrite(personId, 'crisis-plan.read', decision.basis, { version: plan.version, emergency: relation.kind === 'emergency' });
   }
-  const coordinator = await currentCoordinator(scope.tx, personId);
-  const [latest] = await scope.tx.select({ relatives: kartlegginger.relatives }).from(kartlegginger).where(and(eq(kartlegginger.personId, personId), isNotNull(kartlegginger.relatives))).orderBy(desc(kartlegginger.occasion)).limit(1);
+  const flags = [
+    ...row.riskFlags.map((f) => ({ kind: f.kind as RiskFlagKind, label: riskFlagLabels[f.kind], since: new Date(f.since), level: f.level, safetyMeasure: f.safetyMeasure })),
+    ...(row.suicideScreeningAt ? [{ kind: 'suicide-screening' as const, label: riskFlagLabels['suicide-screening'], since: new Date(row.suicideScreeningAt), level: null, safetyMeasure: null }] : []),
+  ];
   return {
-    crisisPlan: status === 'shown' && plan ? { warningSigns: plan.warningSigns, triggers: plan.triggers, whatHelps: plan.whatHelps, whatToAvoid: plan.whatToAvoid, medication: plan.medication, contacts: plan.contacts, personsWishes: plan.personsWishes, reviewDate: plan.reviewDate, updatedAt: plan.updatedAt } : null,
+    crisisPlan: status === 'shown' && plan ? { warningSigns: plan.warningSigns, triggers: plan.triggers, whatHelps: plan.whatHelps, whatToAvoid: plan.whatToAvoid, medication: plan.medication, contacts: plan.contacts, personsWishes: plan.personsWishes, reviewDate: plan.reviewDate, updatedAt: new Date(plan.updatedAt) } : null,
     crisisPlanStatus: status,
-    riskFlags: (await riskFlagsFor(scope.tx, personId, scope.now)).map(({ kind, label, since }) => ({ kind, label, since })),
-    coordinator: coordinator && { displayName: coordinator.displayName, phone: coordinator.phone },
-    closestRelative: latest?.relatives?.closestRelative ?? null,
+    riskFlags: flags,
+    coordinator: row.coordinator,
+    closestRelative: row.firstContactRelatives?.closestRelative ?? null,
   };
 }
 

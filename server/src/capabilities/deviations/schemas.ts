@@ -138,7 +138,16 @@ export const statistics = z.object({
   to: z.string(),
   unitBasis: z.enum(['concerned', 'reporting']),
   months: z.array(z.string()),
-  cells: z.array(z.object({ month: z.string(), unit: z.object({ kind: z.enum(['unit', 'partner', 'none']), id: z.uuid().nullable(), name: z.string() }), category, reported: z.number().int(), closed: z.number().int() })),
+  /** Per unit (or partner, or «Uten enhet») over the whole period: most avvik first, then by name. */
+  perUnit: z.array(
+    z.object({
+      unit: z.object({ kind: z.enum(['unit', 'partner', 'none']), id: z.uuid().nullable(), name: z.string() }),
+      reported: z.number().int(),
+      closed: z.number().int(),
+      /** Only the categories with avvik, in the catalogue's order. */
+      perCategory: z.array(z.object({ category, reported: z.number().int(), closed: z.number().int() })),
+    }),
+  ),
   perMonth: z.array(z.object({ month: z.string(), reported: z.number().int(), closed: z.number().int() })),
   perCategory: z.array(z.object({ category, label: z.string(), perMonth: z.array(z.number().int()), reported: z.number().int(), trend })),
   totals: z.object({

@@ -16,14 +16,30 @@ describe('avvik statistics', () => {
     expect(median([])).toBeNull();
     expect(mean([1, 2, 6])).toBe(3);
   });
-  it('counts per month × unit × category, and the share closed with feedback', () => {
-    const stats = deviationStatistics([row('2026-01', 'medication', 'Hjemmesykepleien', 2), row('2026-01', 'medication', 'Hjemmesykepleien', 4, false), row('2026-02', 'cooperation-units', 'Boligkontoret', null)], ['2026-01', '2026-02']);
-    expect(stats.cells).toEqual([
-      { month: '2026-01', unit: { kind: 'unit', id: 'Hjemmesykepleien', name: 'Hjemmesykepleien' }, category: 'medication', reported: 2, closed: 2 },
-      { month: '2026-02', unit: { kind: 'unit', id: 'Boligkontoret', name: 'Boligkontoret' }, category: 'cooperation-units', reported: 1, closed: 0 },
+  it('counts per unit × category and per month × category, and the share closed with feedback', () => {
+    const stats = deviationStatistics(
+      [row('2026-01', 'medication', 'Hjemmesykepleien', 2), row('2026-01', 'medication', 'Hjemmesykepleien', 4, false), row('2026-02', 'cooperation-units', 'Boligkontoret', null), row('2026-02', 'other', 'Hjemmesykepleien', 1)],
+      ['2026-01', '2026-02'],
+    );
+    expect(stats.perUnit).toEqual([
+      {
+        unit: { kind: 'unit', id: 'Hjemmesykepleien', name: 'Hjemmesykepleien' },
+        reported: 3,
+        closed: 3,
+        perCategory: [
+          { category: 'medication', reported: 2, closed: 2 },
+          { category: 'other', reported: 1, closed: 1 },
+        ],
+      },
+      { unit: { kind: 'unit', id: 'Boligkontoret', name: 'Boligkontoret' }, reported: 1, closed: 0, perCategory: [{ category: 'cooperation-units', reported: 1, closed: 0 }] },
     ]);
-    expect(stats.perMonth).toEqual([{ month: '2026-01', reported: 2, closed: 2 }, { month: '2026-02', reported: 1, closed: 0 }]);
-    expect(stats.totals).toEqual({ reported: 3, closed: 2, open: 1, medianDaysToClose: 3, meanDaysToClose: 3, closedWithFeedback: 1, closedWithFeedbackShare: 0.5 });
+    expect(stats.perMonth).toEqual([{ month: '2026-01', reported: 2, closed: 2 }, { month: '2026-02', reported: 2, closed: 1 }]);
+    expect(stats.perCategory.find((c) => c.category === 'medication')?.perMonth).toEqual([2, 0]);
+    expect(stats.totals).toEqual({ reported: 4, closed: 3, open: 1, medianDaysToClose: 2, meanDaysToClose: 2.3, closedWithFeedback: 2, closedWithFeedbackShare: 0.667 });
+  });
+  it('sorts units with as many avvik by name in Norwegian order', () => {
+    const stats = deviationStatistics([row('2026-01', 'other', 'Åsen', null), row('2026-01', 'other', 'Ørnes', null), row('2026-01', 'other', 'Berg', null)], ['2026-01']);
+    expect(stats.perUnit.map((u) => u.unit.name)).toEqual(['Berg', 'Ørnes', 'Åsen']);
   });
   it('has no share when nothing is closed', () => {
     expect(deviationStatistics([row('2026-01', 'other', 'X', null)], ['2026-01']).totals.closedWithFeedbackShare).toBeNull();

@@ -7,7 +7,9 @@ import { activeAt } from '../../platform/db/periods.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { relationBasis } from '../../platform/access/policy.js';
 import { HelhetError } from '../../platform/errors.js';
-import { emergencyExtras } from '../crisis-plans/index.js';
+import { queryRows } from '../../platform/db/database.js';
+import { emergencyExtrasFrom, emergencyExtrasSql, type EmergencyExtrasRow } from '../crisis-plans/index.js';
+import { emergencyContact, emergencyContactSql } from '../relatives/index.js';
 
 export async function openEmergencyAccess(scope: AccessScope, personId: string, reason: string, hours: number): Promise<void> {
   scope.requireRole('emergency.open', personId);
@@ -39,56 +41,60 @@ export async function lookupForEmergency(scope: AccessScope, nationalId: string)
   return row;
 }
 
+interface EmergencyViewRow extends EmergencyExtrasRow {
+  person: { id: string; givenName: string; familyName: string; birthDate: string; nationalId: string; phone: string | null; address: string | null; postalCode: string | null; postalPlace: string | null; preferredLanguage: string; interpreterNeeded: boolean; reservations: string[] };
+  gp: { name: string | null; office: string | null; phone: string | null };
+  team: { displayName: string; teamRole: string; phone: string | null }[];
+  units: { unitName: string }[];
+  grantExpiresAt: string | null;
+  relatives: Parameters<typeof emergencyContact>[0];
+}
+
+/**
+ * The on-call view. After the role and relation checks (logged), everything it shows is read in ONE
+ * statement: the person and GP office, active team and serving units, the grant's expiry, and the
+ * crisis-plan, risk, coordinator and relatives parts their capabilities contribute as JSON.
+ */
 export async function readEmergencyView(scope: AccessScope, personId: string) {
   scope.requireRole('person.read', personId);
   const relation = await scope.requirePerson(personId, 'emergency.read', 'emergency');
-  const [row] = await scope.tx
-    .select({ person: persons, office: partners.name, officePhone: partners.phone })
-    .from(persons)
-    .leftJoin(partners, eq(partners.id, persons.gpPartnerId))
-    .where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
-  if (!row) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
-  const team = await scope.tx
-      .select({ displayName: users.displayName, teamRole: teamMembers.teamRole, phone: users.phone })
-      .from(teamMembers)
-      .innerJoin(users, eq(users.id, teamMembers.userId))
-      .where(and(eq(teamMembers.personId, personId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)))
-      .orderBy(asc(users.displayName));
-  const serving = await scope.tx
-      .select({ unitName: units.name })
-      .from(serviceRelations)
-      .innerJoin(units, eq(units.id, serviceRelations.unitId))
-      .where(and(eq(serviceRelations.personId, personId), activeAt(serviceRelations.validFrom, serviceRelations.validTo, scope.now)))
-      .orderBy(asc(units.name));
-  const grant =
-    relation.kind === 'emergency'
-      ? await scope.tx.select({ expiresAt: emergencyAccesses.expiresAt }).from(emergencyAccesses).where(eq(emergencyAccesses.id, relation.accessId))
-      : [];
-  const p = row.person;
+  const { now } = scope;
+  const accessId = relation.kind === 'emergency' ? relation.accessId : null;
+  const [found] = await queryRows<{ view: EmergencyViewRow }>(scope.tx, sql`
+    select json_build_object(
+      'person', json_build_object('id', ${persons.id}, 'givenName', ${persons.givenName}, 'familyName', ${persons.familyName}, 'birthDate', ${persons.birthDate},
+        'nationalId', ${persons.nationalId}, 'phone', ${persons.phone}, 'address', ${persons.address}, 'postalCode', ${persons.postalCode}, 'postalPlace', ${persons.postalPlace},
+        'preferredLanguage', ${persons.preferredLanguage}, 'interpreterNeeded', ${persons.interpreterNeeded}, 'reservations', ${persons.reservations}),
+      'gp', json_build_object('name', ${persons.gpName}, 'office', ${partners.name}, 'phone', ${partners.phone}),
+      'team', coalesce((select json_agg(json_build_object('displayName', ${users.displayName}, 'teamRole', ${teamMembers.teamRole}, 'phone', ${users.phone}) order by ${users.displayName})
+        from ${teamMembers} join ${users} on ${users.id} = ${teamMembers.userId}
+        where ${teamMembers.personId} = ${persons.id} and ${activeAt(teamMembers.validFrom, teamMembers.validTo, now)}), '[]'::json),
+      'units', coalesce((select json_agg(json_build_object('unitName', ${units.name}) order by ${units.name})
+        from ${serviceRelations} join ${units} on ${units.id} = ${serviceRelations.unitId}
+        where ${serviceRelations.personId} = ${persons.id} and ${activeAt(serviceRelations.validFrom, serviceRelations.validTo, now)}), '[]'::json),
+      'grantExpiresAt', ${accessId ? sql`(select ${emergencyAccesses.expiresAt} from ${emergencyAccesses} where ${emergencyAccesses.id} = ${accessId})` : sql`null`},
+      'relatives', ${emergencyContactSql(persons.id)},
+      ${emergencyExtrasSql(persons.id, scope)}
+    ) as view
+    from ${persons} left join ${partners} on ${partners.id} = ${persons.gpPartnerId}
+    where ${persons.id} = ${personId} and ${persons.tenantId} = ${scope.actor.tenantId}`);
+  if (!found) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
+  const row = found.view;
+  const extras = emergencyExtrasFrom(scope, personId, relation, row);
+  // A registered relative the person consented to as crisis contact, else the first-contact answer.
+  const consentedRelative = emergencyContact(row.relatives);
   return {
-    person: {
-      id: p.id,
-      givenName: p.givenName,
-      familyName: p.familyName,
-      birthDate: p.birthDate,
-      nationalId: p.nationalId,
-      phone: p.phone,
-      address: p.address,
-      postalCode: p.postalCode,
-      postalPlace: p.postalPlace,
-      preferredLanguage: p.preferredLanguage,
-      interpreterNeeded: p.interpreterNeeded,
-      reservations: p.reservations,
-    },
-    gp: { name: p.gpName, office: row.office, phone: row.officePhone },
-    team,
-    units: serving,
+    person: row.person,
+    gp: row.gp,
+    team: row.team,
+    units: row.units,
     access: {
       basis: relationBasis(relation),
-      emergencyAccessId: relation.kind === 'emergency' ? relation.accessId : null,
-      expiresAt: grant[0]?.expiresAt ?? null,
+      emergencyAccessId: accessId,
+      expiresAt: row.grantExpiresAt ? new Date(row.grantExpiresAt) : null,
     },
-    ...(await emergencyExtras(scope, personId, relation)),
+    ...extras,
+    ...(consentedRelative ? { closestRelative: consentedRelative } : {}),
   };
 }
 

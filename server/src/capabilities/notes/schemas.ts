@@ -9,6 +9,8 @@ export const createNoteBody = z.strictObject({
   classification: noteClassification,
   /** The authoring unit; defaults to the author's first unit with a relation to the person. */
   unitId: z.uuid().optional(),
+  /** What the note states as fact, checked against the records (compliance check consistency-note-claims). */
+  claims: z.array(z.enum(['ip-exists', 'crisis-plan-exists', 'coordinator-appointed'])).max(3).optional(),
 });
 export const note = z.object({
   id: z.uuid(),

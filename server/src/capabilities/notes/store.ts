@@ -51,8 +51,10 @@ export async function createNote(scope: AccessScope, personId: string, input: z.
   }
   const [created] = await scope.tx
     .insert(notes)
-    .values({ tenantId: scope.actor.tenantId, personId, authorId: scope.actor.userId, authorUnitId: unitId, classification: input.classification, title: input.title, body: input.body, createdAt: scope.now })
+    .values({ tenantId: scope.actor.tenantId, personId, authorId: scope.actor.userId, authorUnitId: unitId, classification: input.classification, title: input.title, body: input.body, claims: [...new Set(input.claims ?? [])], createdAt: scope.now })
     .returning({ id: notes.id });
+  // A note that states a fact (e.g. «IP er utarbeidet») is checked against the records.
+  if (input.claims?.length) await scope.personChanged(personId);
   return created!.id;
 }
 

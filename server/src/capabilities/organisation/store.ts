@@ -10,6 +10,7 @@ import { HelhetError } from '../../platform/errors.js';
 import type { z } from 'zod';
 import type * as s from './schemas.js';
 import { wouldCreateCycle } from './rules.js';
+import { noticeUnitChange } from '../agreements/index.js';
 
 export async function listUnits(scope: AccessScope) {
   scope.requireRole('org.read');
@@ -50,6 +51,7 @@ export async function createUnit(scope: AccessScope, input: z.infer<typeof s.cre
 export async function updateUnit(scope: AccessScope, unitId: string, input: z.infer<typeof s.updateUnitBody>): Promise<void> {
   scope.requireRole('org.admin');
   await requireUnit(scope, unitId, 'params/unitId');
+  const [before] = await scope.tx.select({ id: units.id, name: units.name, parentId: units.parentId, active: units.active }).from(units).where(eq(units.id, unitId));
   if (input.parentId) {
     await requireUnit(scope, input.parentId, 'body/parentId');
     const all = await scope.tx.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.tenantId, scope.actor.tenantId));
@@ -59,6 +61,8 @@ export async function updateUnit(scope: AccessScope, unitId: string, input: z.in
   }
   try {
     await scope.tx.update(units).set(input).where(eq(units.id, unitId));
+    // A closed, moved or renamed unit that is a party to an agreement or in the responsibility matrix: notify the parties.
+    await noticeUnitChange(scope, before!, input);
   } catch (error) {
     if (uniqueViolation(error)) throw new HelhetError('CONFLICT', 'Det finnes allerede en enhet med dette navnet.', [{ path: 'body/name', detail: 'Navnet er i bruk' }]);
     throw error;

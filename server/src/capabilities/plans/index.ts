@@ -4,3 +4,4 @@ export { addComment, getPersonPlan, printPlan } from './store.js';
 export { planSources, planProblems, changedFields, type PlanSnapshot } from './rules.js';
 export { plainDocument, type PrintOptions } from './pdf.js';
 export { planView as planViewSchema, commentBody, pdfQuery, goalParams } from './schemas.js';
+export { ipInformedCheck } from './rules.js';

@@ -96,6 +96,15 @@ for (const database of testDatabases()) {
       expect((await siri.get(`/api/plans/${planId}/versions/9`)).body).toMatchObject({ status: 404, detail: 'Planen har ingen versjon 9.' });
     });
 
+    it('lists the coordinator\'s own persons with the state of each plan, and nobody else\'s', async () => {
+      const mine = await siri.get('/api/me/caseload');
+      expect(mine.status).toBe(200);
+      expect(mine.body.items).toEqual([expect.objectContaining({ personId: per, personName: 'Per Testesen', basis: 'ip', plan: { id: planId, status: 'active', nextReviewDate: '2026-06-08', problems: [] }, nextMeeting: null, crisisPlanReviewDate: null })]);
+      expect((await kari.get('/api/me/caseload')).body.items).toEqual([]);
+      const listed = await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from access_log where action = 'caseload.list' and ${per} = any(person_ids)`);
+      expect(listed[0]!.n).toBe(1);
+    });
+
     it('refuses a measure planned on behalf of another unit, and a bad deadline, and changes nothing', async () => {
       const ola = await app.as('ola.tjenesteyter');
       const before = (await ola.get(`/api/plans/${planId}`)).body.version;

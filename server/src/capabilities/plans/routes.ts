@@ -5,12 +5,16 @@ import { z } from 'zod';
 import { inScope } from '../../platform/http/request-context.js';
 import * as s from './schemas.js';
 import * as store from './store.js';
+import { caseload } from './caseload.js';
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['plans'];
   const noContent = { 204: z.null() };
   const created = { 201: s.idResponse };
 
+  app.get('/api/me/caseload', { schema: { tags, summary: 'Mine personer: personene jeg er koordinator for, med planens tilstand', response: { 200: s.caseloadResponse } } }, async (request) => ({
+    items: await inScope(app, request, (scope) => caseload(scope)),
+  }));
   app.get('/api/persons/:personId/ip-information', { schema: { tags, summary: 'Informasjon om rett til individuell plan, svar og sjekker', params: s.personIdParams, response: { 200: s.ipOverview } } }, async (request) =>
     inScope(app, request, (scope) => store.ipOverview(scope, request.params.personId)),
   );

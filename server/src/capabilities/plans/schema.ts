@@ -16,6 +16,8 @@ const seq = () => bigserial('seq', { mode: 'number' }).notNull();
 
 export const ipInfoMethods = ['conversation', 'letter', 'leaflet'] as const;
 export const ipAnswers = ['wants-ip', 'declines', 'undecided'] as const;
+/** On which occasion the person was informed: the audits ask for it at the assessment. */
+export const ipInfoContexts = ['assessment', 'allocation', 'follow-up', 'other'] as const;
 
 /** Information about the right to an IP was given (when, by whom, how), and what the person answered. */
 export const ipInformation = pgTable(
@@ -28,6 +30,8 @@ export const ipInformation = pgTable(
     informedOn: date('informed_on', { mode: 'string' }).notNull(),
     informedBy: uuid('informed_by').notNull().references(() => users.id),
     methods: text('methods').array().notNull(),
+    /** The occasion (null when not recorded, e.g. in the API before it was asked). */
+    context: text('context', { enum: ipInfoContexts }),
     /** Why the person is assessed as having long-term, coordinated needs. */
     needsBasis: text('needs_basis').notNull(),
     answer: text('answer', { enum: ipAnswers }).notNull(),

@@ -95,3 +95,16 @@ export const planView = z.object({
 export const versionItem = z.object({ version: z.number().int(), changedAt: z.date(), changedByName: z.string(), summary: z.string(), changed: z.array(z.string()) });
 export const versionList = z.object({ items: z.array(versionItem) });
 export const versionDetail = versionItem.extend({ snapshot: z.record(z.string(), z.unknown()) });
+
+export const caseloadResponse = z.object({
+  items: z.array(z.object({
+    personId: z.uuid(),
+    personName: z.string(),
+    birthDate: z.string(),
+    basis: z.enum(['ip', 'without-ip']),
+    since: z.date(),
+    plan: z.object({ id: z.uuid(), status: z.enum(planStatuses), nextReviewDate: z.string(), problems: z.array(z.string()) }).nullable(),
+    nextMeeting: z.date().nullable(),
+    crisisPlanReviewDate: z.string().nullable(),
+  })),
+});

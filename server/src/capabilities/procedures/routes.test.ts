@@ -135,12 +135,14 @@ for (const database of testDatabases()) {
       const ola = await as('ola.tjenesteyter');
       const proposed = await ola.post(`/api/procedures/${crisisPlan}/proposals`, { text: 'Legg til hvem som ringer pårørende.' });
       expect(proposed.status).toBe(201);
-      expect((await ola.get(`/api/procedures/${crisisPlan}`)).body.proposals).toEqual([]);
+      expect((await ola.get(`/api/procedures/${crisisPlan}`)).body.proposals).toMatchObject([{ id: proposed.body.id, text: 'Legg til hvem som ringer pårørende.', decision: null }]);
+      expect((await (await as('nora.nav')).get(`/api/procedures/${crisisPlan}`)).body.proposals).toEqual([]); // not someone else's
       const kristin = await as('kristin.kvalitet');
       expect((await kristin.get(`/api/procedures/${crisisPlan}`)).body.proposals).toMatchObject([{ id: proposed.body.id, version: 2, text: 'Legg til hvem som ringer pårørende.', proposedBy: { displayName: 'Ola Tjenesteyter' }, decision: null }]);
       expect((await ola.post(`/api/procedure-proposals/${proposed.body.id}/triage`, { decision: 'now', comment: 'Gjør det' })).body.code).toBe('ROLE_REQUIRED');
       expect((await kristin.post(`/api/procedure-proposals/${proposed.body.id}/triage`, { decision: 'next-revision', comment: 'Tas med ved neste revisjon' })).status).toBe(204);
       expect((await kristin.post(`/api/procedure-proposals/${proposed.body.id}/triage`, { decision: 'now', comment: 'Likevel nå' })).body).toMatchObject({ status: 409, detail: 'Forslaget er allerede behandlet.' });
+      expect((await ola.get(`/api/procedures/${crisisPlan}`)).body.proposals).toMatchObject([{ decision: 'next-revision', decisionComment: 'Tas med ved neste revisjon' }]);
     });
   });
 }

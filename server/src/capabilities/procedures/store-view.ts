@@ -15,15 +15,14 @@ export async function getProcedure(scope: AccessScope, procedureId: string) {
   const today = localDateAt(scope.now);
   const editorView = p.editor || p.approver || p.summary.owner.id === scope.actor.userId;
   const [current] = p.currentRow ? await scope.tx.select({ markdown: procedureVersions.markdown }).from(procedureVersions).where(eq(procedureVersions.id, p.currentRow.id)) : [];
-  const proposals = editorView
-    ? await scope.tx
-        .select({ pr: procedureProposals, name: users.displayName, version: procedureVersions.version })
-        .from(procedureProposals)
-        .innerJoin(users, eq(users.id, procedureProposals.proposedBy))
-        .leftJoin(procedureVersions, eq(procedureVersions.id, procedureProposals.versionId))
-        .where(eq(procedureProposals.procedureId, procedureId))
-        .orderBy(asc(procedureProposals.proposedAt))
-    : [];
+  // The owner and approvers see every proposal; anyone else sees their own and what was decided.
+  const proposals = await scope.tx
+    .select({ pr: procedureProposals, name: users.displayName, version: procedureVersions.version })
+    .from(procedureProposals)
+    .innerJoin(users, eq(users.id, procedureProposals.proposedBy))
+    .leftJoin(procedureVersions, eq(procedureVersions.id, procedureProposals.versionId))
+    .where(and(eq(procedureProposals.procedureId, procedureId), editorView ? undefined : eq(procedureProposals.proposedBy, scope.actor.userId)))
+    .orderBy(asc(procedureProposals.proposedAt));
   const seesCoverage = editorView || scope.actor.roles.some((r) => r === 'unit-leader' || r === 'quality-adviser' || r === 'director' || r === 'auditor');
   const coverage = p.currentRow && seesCoverage ? ((await coverageOf(scope, [p.currentRow], p.tree)).get(p.currentRow.id) ?? null) : null;
   return {

@@ -33,7 +33,7 @@ export function renderVedtakPdf(letter: VedtakLetter): Promise<Buffer> {
   heading('Din medvirkning');
   doc.text(v.participation);
   heading('Evaluering');
-  doc.text(`Vedtaket skal evalueres sammen med deg senest ${formatDate(v.evaluationDate)}. Ansvarlig for evalueringen: ${v.evaluationResponsible.displayName}.`);
+  doc.text(`Vedtaket skal evalueres sammen med deg senest ${formatDate(v.evaluationDate)}. Ansvarlig for evalueringen: ${v.evaluationResponsible?.displayName ?? 'ikke satt'}.`);
   heading('Klagerett');
   doc.text(v.appealInfo);
   doc.moveDown(2).text(v.finalizedAt ? `Fattet ${new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(v.finalizedAt)}` : 'Ikke fattet');

@@ -11,6 +11,7 @@ describe('findPlaceholders', () => {
   it('finds the template leftovers the audits found in final decisions', () => {
     expect(findPlaceholders('Tjenesten starter (sett dato) og gis av (sett inn navn).')).toEqual(['(sett dato)', '(sett inn navn)']);
     expect(findPlaceholders('Evalueres [dato] av XX')).toEqual(['[dato]', 'XX']);
+    expect(findPlaceholders('Tjenesten gis ved (navn på tjenestested) (om tildeling IP).')).toEqual(['(navn på tjenestested)', '(om tildeling IP)']);
   });
   it('leaves ordinary parentheses alone', () => {
     expect(findPlaceholders('Oppfølging i hjemmet (to ganger i uken).')).toEqual([]);

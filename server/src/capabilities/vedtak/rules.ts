@@ -13,35 +13,36 @@ export const defaultAppealInfo =
   'Du kan klage på vedtaket. Klagen sendes til kommunen innen tre uker fra du mottok vedtaket (forvaltningsloven § 29, pasient- og brukerrettighetsloven § 7-2). ' +
   'Hvis kommunen ikke gir deg medhold, sendes klagen til Statsforvalteren. Du har rett til å se dokumentene i saken (forvaltningsloven § 18).';
 
-/** Template leftovers that must never stand in a final decision: «(sett dato)», «(sett inn navn)», «[…]», «XX». */
-const placeholderPatterns = [/\((?:sett|skriv|fyll)[^)]*\)/i, /\[[^\]]*\]/, /<<[^>]*>>/, /\bX{2,}\b/];
+/** Template leftovers that must never stand in a final decision: «(sett dato)», «(sett inn navn)», «(navn på tjenestested)», «(om tildeling IP)», «[…]», «XX». */
+const placeholderPatterns = [/\((?:sett|skriv|fyll|velg|navn på|om tildeling|dato)[^)]*\)/i, /\[[^\]]*\]/, /<<[^>]*>>/, /\bX{2,}\b/];
+
+const globalPatterns = placeholderPatterns.map((pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
 
 export function findPlaceholders(text: string): string[] {
   const found: string[] = [];
-  for (const pattern of placeholderPatterns) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) found.push(match[0]);
-  }
+  for (const pattern of globalPatterns) for (const match of text.matchAll(pattern)) found.push(match[0]);
   return found;
 }
 
 export interface VedtakDates {
   startDate: string;
   endDate: string | null;
-  evaluationDate: string;
+  /** Null only on imported historical decisions. */
+  evaluationDate: string | null;
 }
 
 export function dateProblems(d: VedtakDates): { path: string; detail: string }[] {
   const problems: { path: string; detail: string }[] = [];
   if (d.endDate && d.endDate <= d.startDate) problems.push({ path: 'body/endDate', detail: 'Sluttdato må være etter startdato' });
-  if (d.evaluationDate < d.startDate) problems.push({ path: 'body/evaluationDate', detail: 'Evalueringsdato kan ikke være før startdato' });
-  if (d.endDate && d.evaluationDate > d.endDate) problems.push({ path: 'body/evaluationDate', detail: 'Evalueringsdato må være før eller på sluttdato' });
+  if (d.evaluationDate && d.evaluationDate < d.startDate) problems.push({ path: 'body/evaluationDate', detail: 'Evalueringsdato kan ikke være før startdato' });
+  if (d.endDate && d.evaluationDate && d.evaluationDate > d.endDate) problems.push({ path: 'body/evaluationDate', detail: 'Evalueringsdato må være før eller på sluttdato' });
   return problems;
 }
 
 /** The evaluation task appears 4 weeks before the evaluation date or the end date, whichever is first. */
-export function evaluationTaskDate(d: VedtakDates): LocalDate {
-  const anchor = d.endDate && d.endDate < d.evaluationDate ? d.endDate : d.evaluationDate;
+export function evaluationTaskDate(d: VedtakDates): LocalDate | null {
+  const anchor = d.endDate && (!d.evaluationDate || d.endDate < d.evaluationDate) ? d.endDate : d.evaluationDate;
+  if (!anchor) return null;
   return addDays(anchor as LocalDate, -28);
 }
 

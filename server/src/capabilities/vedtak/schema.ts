@@ -35,8 +35,9 @@ export const vedtak = pgTable(
     scope: text('scope').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
-    evaluationDate: date('evaluation_date', { mode: 'string' }).notNull(),
-    evaluationResponsibleId: uuid('evaluation_responsible_id').notNull().references(() => users.id),
+    /** Null only on imported historical decisions made without one (a finding, never allowed when finalising here). */
+    evaluationDate: date('evaluation_date', { mode: 'string' }),
+    evaluationResponsibleId: uuid('evaluation_responsible_id').references(() => users.id),
     participation: text('participation').notNull(),
     appealInfo: text('appeal_info').notNull(),
     reasoning: text('reasoning').notNull(),

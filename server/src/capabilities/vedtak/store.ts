@@ -118,7 +118,7 @@ async function views(scope: AccessScope, where: ReturnType<typeof eq>) {
     .from(vedtak)
     .innerJoin(units, eq(units.id, vedtak.unitId))
     .innerJoin(serviceCatalogue, eq(serviceCatalogue.id, vedtak.serviceId))
-    .innerJoin(users, eq(users.id, vedtak.evaluationResponsibleId))
+    .leftJoin(users, eq(users.id, vedtak.evaluationResponsibleId))
     .where(and(eq(vedtak.tenantId, scope.actor.tenantId), where))
     .orderBy(desc(vedtak.startDate));
   const result = [];
@@ -137,7 +137,7 @@ async function views(scope: AccessScope, where: ReturnType<typeof eq>) {
       endDate: v.endDate,
       evaluationDate: v.evaluationDate,
       evaluationTaskDate: evaluationTaskDate(v),
-      evaluationResponsible: { id: v.evaluationResponsibleId, displayName: responsibleName },
+      evaluationResponsible: v.evaluationResponsibleId && responsibleName ? { id: v.evaluationResponsibleId, displayName: responsibleName } : null,
       participation: v.participation,
       reasoning: v.reasoning,
       appealInfo: v.appealInfo,

@@ -66,6 +66,22 @@ export const taskKinds = {
     closes: 'auto',
     source: 'Asker-revisjonen 2026 tabell 8 note 90: aktiv IP oppdateres innen revisjonsintervallet',
   },
+  // Whole-person follow-up (capabilities somatic, housing): sources as in their rules.ts.
+  'gp-appointment-missed': {
+    label: 'Følg opp uteblitt time hos fastlegen',
+    closes: 'manual',
+    source: 'Helse- og omsorgstjenesteloven §§ 3-1 og 4-1; primærkontakten følger opp når personen ikke møter til time hos fastlegen',
+  },
+  'gp-summary-unacknowledged': {
+    label: 'Fastlegen har ikke kvittert for oppsummering',
+    closes: 'auto',
+    source: 'Helsepersonelloven § 45; oppsummering etter lavterskel helsekontakt kvitteres innen 14 dager',
+  },
+  'temporary-stay-limit': {
+    label: 'Midlertidig botilbud nærmer seg eller har passert 3 måneder',
+    closes: 'auto',
+    source: 'Sosialtjenesteloven § 27, jf. Navs hovedrundskriv R35-00: opphold over 3 måneder bør kun unntaksvis forekomme',
+  },
 } as const satisfies Record<string, { label: string; closes: 'auto' | 'manual'; source: string }>;
 
 export type TaskKind = keyof typeof taskKinds;

@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { refreshWholePersonTasks } from './refresh-whole-person.js';
 
 /** How far ahead a re-offer of assessment shows on the worklist. */
 const reofferLeadDays = 14;
@@ -66,6 +67,7 @@ export async function refreshTasks(db: Db | Tx, today: LocalDate, filter: { tena
       and exists (select 1 from evaluations e join vedtak v on v.id = e.vedtak_id join vedtak n on n.person_id = v.person_id and n.created_at > e.recorded_at where e.id = t.subject_id)`);
 
   await refreshCoordinationTasks(db, today, only, taskFilter);
+  await refreshWholePersonTasks(db, today, only, taskFilter);
 }
 
 /** How far ahead a re-ask about an individual plan, and a plan review, show on the worklist. */

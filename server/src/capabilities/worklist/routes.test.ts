@@ -43,7 +43,7 @@ for (const database of testDatabases()) {
       expect((await later.post(`/api/henvendelser/${created.body.id}/first-contact`, { at: '2026-09-11T06:30:00Z' })).status).toBe(204);
       await app.runJobs();
       expect((await later.get('/api/worklist')).body.items).toEqual([]);
-      expect(kinds((await later.get('/api/worklist?status=done')).body.items)).toEqual(['first-contact']);
+      expect((await later.get('/api/worklist?status=done')).body.items).toMatchObject([{ kind: 'first-contact', closedAt: expect.any(String), closedByName: null }]);
     });
 
     it('raises a suicide-risk follow-up for the person who scored PHQ-9, which only a person can close', async () => {
@@ -60,6 +60,7 @@ for (const database of testDatabases()) {
       expect((await kari.post(`/api/tasks/${task.id}/done`, { note: 'Snakket med Per, laget sikkerhetsplan, kontakt med fastlege.' })).status).toBe(204);
       await app.runJobs();
       expect(kinds((await kari.get('/api/worklist')).body.items)).not.toContain('suicide-risk-followup');
+      expect((await kari.get('/api/worklist?status=done')).body.items.find((t: { id: string }) => t.id === task.id)).toMatchObject({ closedByName: 'Kari Saksbehandler', note: 'Snakket med Per, laget sikkerhetsplan, kontakt med fastlege.' });
     });
 
     it('refuses to close an automatic task by hand', async () => {

@@ -24,6 +24,9 @@ export const task = z.object({
   overdue: z.boolean(),
   status: z.enum(['open', 'done']),
   note: z.string().nullable(),
+  closedAt: z.date().nullable(),
+  /** Who closed a done task by hand; null when it closed itself because what was missing was recorded. */
+  closedByName: z.string().nullable(),
 });
 export const worklistResponse = z.object({ items: z.array(task), today: z.string() });
 export const taskParams = z.strictObject({ taskId: z.uuid() });

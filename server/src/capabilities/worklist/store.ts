@@ -22,6 +22,7 @@ export async function worklist(scope: AccessScope, query: z.infer<typeof worklis
       ? or(eq(tasks.assigneeId, actor.userId), and(isNull(tasks.assigneeId), inArray(tasks.unitId, unitIds)))
       : inArray(tasks.unitId, unitIds);
   const assignee = alias(users, 'assignee');
+  const closer = alias(users, 'closer');
   const order = query.sort === 'person' ? [asc(persons.familyName), asc(persons.givenName), asc(tasks.dueDate)] : query.sort === 'kind' ? [asc(tasks.kind), asc(tasks.dueDate)] : [asc(tasks.dueDate), asc(tasks.kind)];
   const rows = await scope.tx
     .select({
@@ -36,11 +37,14 @@ export async function worklist(scope: AccessScope, query: z.infer<typeof worklis
       dueDate: tasks.dueDate,
       status: tasks.status,
       note: tasks.note,
+      closedAt: tasks.closedAt,
+      closedByName: closer.displayName,
     })
     .from(tasks)
     .innerJoin(persons, eq(persons.id, tasks.personId))
     .leftJoin(units, eq(units.id, tasks.unitId))
     .leftJoin(assignee, eq(assignee.id, tasks.assigneeId))
+    .leftJoin(closer, eq(closer.id, tasks.closedBy))
     .where(and(eq(tasks.tenantId, actor.tenantId), eq(tasks.status, query.status), who, scope.visiblePersons(tasks.personId)))
     .orderBy(...order)
     .limit(query.limit);

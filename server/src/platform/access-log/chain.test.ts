@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, rowHash, verifyBatch, type ChainedLogRow, type LogRow } from './chain.js';
+import { canonicalAround, GENESIS_HASH, rowHash, verifyBatch, type ChainedLogRow, type LogRow } from './chain.js';
 
 function chain(n: number): ChainedLogRow[] {
   const rows: ChainedLogRow[] = [];
@@ -31,6 +32,17 @@ describe('access-log hash chain', () => {
     const hash = rowHash(listed, GENESIS_HASH);
     expect(rowHash({ ...listed, personIds: ['a', 'b'] }, GENESIS_HASH)).toBe(hash);
     expect(rowHash({ ...listed, personIds: ['a'] }, GENESIS_HASH)).not.toBe(hash);
+  });
+
+  it('hashes the documented canonical text, so logs written earlier still verify (also non-ASCII, big seq, list reads)', () => {
+    const [row] = chain(1);
+    for (const r of [row!, { ...row!, seq: 1234567890123, actorName: 'Åse Ødegård «x» \\ "y"\n', reason: null, details: null, personIds: ['b', 'a'] }]) {
+      const fields = [r.tenantId, r.seq, r.occurredAt.toISOString(), r.actorId, r.actorName, r.personId, r.action, r.outcome, r.basis, r.reason, r.origin, r.details ? Object.entries(r.details).sort(([x], [y]) => (x < y ? -1 : 1)) : null];
+      const canonical = JSON.stringify(r.personIds ? [...fields, [...r.personIds].sort()] : fields);
+      expect(rowHash(r, GENESIS_HASH)).toBe(createHash('sha256').update(GENESIS_HASH).update('\n').update(canonical).digest('hex'));
+      const { before, after } = canonicalAround(r); // what the database completes with the seq
+      expect(`${before}${r.seq}${after}`).toBe(canonical);
+    }
   });
 
   it('detects an altered row', () => {

@@ -31,10 +31,13 @@ function sortedDetails(details: LogRow['details']): [string, unknown][] | null {
   return details ? Object.entries(details).sort(([a], [b]) => (a < b ? -1 : 1)) : null;
 }
 
-export function rowHash(row: LogRow, prevHash: string): string {
-  const canonical = JSON.stringify([
-    row.tenantId,
-    row.seq,
+/**
+ * The canonical text of a row — a JSON array of its fields — split around its seq: `before + seq +
+ * after`. `rowHash` hashes it whole; the database fills in the seq when it numbers and hashes a row
+ * while holding the chain's head (one statement, `appendOne` in log.ts).
+ */
+export function canonicalAround(row: Omit<LogRow, 'seq'>): { before: string; after: string } {
+  const rest = JSON.stringify([
     row.occurredAt.toISOString(),
     row.actorId,
     row.actorName,
@@ -48,7 +51,12 @@ export function rowHash(row: LogRow, prevHash: string): string {
     // Appended only when present, so rows without it hash as they always did.
     ...(row.personIds?.length ? [[...row.personIds].sort()] : []),
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return { before: `[${JSON.stringify(row.tenantId)},`, after: `,${rest.slice(1)}` };
+}
+
+export function rowHash(row: LogRow, prevHash: string): string {
+  const { before, after } = canonicalAround(row);
+  return createHash('sha256').update(prevHash).update('\n').update(`${before}${row.seq}${after}`).digest('hex');
 }
 
 export interface ChainBreak {

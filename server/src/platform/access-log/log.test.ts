@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type RunningApp } from '../../test/test-app.js';
 import { queryRows } from '../db/database.js';
-import { verifyAccessLog } from './log.js';
+import { appendToAccessLog, verifyAccessLog } from './log.js';
 
 for (const database of testDatabases()) {
   describe(`${database.name}: access log (Normen)`, () => {
@@ -40,6 +40,18 @@ for (const database of testDatabases()) {
       expect(answer.body.rowsChecked).toBeGreaterThanOrEqual(4);
       const kari = await app.as('kari.saksbehandler');
       expect((await kari.post('/api/access-log/verify')).body.code).toBe('ROLE_REQUIRED');
+    });
+
+    it('appends one row per statement with the same hash chain (non-ASCII text, details, a list of persons)', async () => {
+      const tenantId = app.seed.tenantId;
+      const [before] = await queryRows<{ seq: number }>(app.database.db, sql`select seq::int as seq from access_log_head where tenant_id = ${tenantId}`);
+      const entry = { tenantId, actorId: null, actorName: 'Åse Ødegård «test» \\ "x"', personId: null, personIds: [app.seed.personIds[1]!, app.seed.personIds[0]!], action: 'test.list', outcome: 'allowed' as const, basis: 'relation', reason: 'Grunn: æøå\nny linje', origin: '127.0.0.1 GET /x', details: { z: 1, a: 'ø', n: null } };
+      await app.database.db.transaction((tx) => appendToAccessLog(tx, [entry]));
+      await app.database.db.transaction((tx) => appendToAccessLog(tx, [{ ...entry, personIds: null, personId: app.seed.personIds[0]!, details: null, reason: null }]));
+      const rows = await queryRows<{ seq: number; actor_name: string; person_ids: string[] | null }>(app.database.db, sql`select seq::int as seq, actor_name, person_ids from access_log where tenant_id = ${tenantId} and seq > ${before!.seq} order by seq`);
+      expect(rows.map((r) => r.seq)).toEqual([before!.seq + 1, before!.seq + 2]);
+      expect(rows[0]).toMatchObject({ actor_name: entry.actorName });
+      expect((await verifyAccessLog(app.database.db, tenantId)).ok).toBe(true);
     });
 
     it('detects a row altered by someone who disabled the triggers, and a removed row', async () => {

@@ -24,6 +24,15 @@ describe('decidePersonAccess (tjenstlig behov)', () => {
     expect(decidePersonAccess(staff({ roles: ['on-call'] }), 'p', [emergency], 'full')).toMatchObject({ allowed: false });
   });
 
+  it('opens the audit views only through an audit grant, and an audit grant opens nothing else', () => {
+    const audit: Relation = { kind: 'audit', accessId: 'a1', sampleId: 's1' };
+    const auditor = staff({ roles: ['auditor'], unitIds: [] });
+    expect(decidePersonAccess(auditor, 'p', [audit], 'audit')).toMatchObject({ allowed: true, basis: 'audit:s1' });
+    expect(decidePersonAccess(auditor, 'p', [audit], 'full')).toMatchObject({ allowed: false });
+    expect(decidePersonAccess(auditor, 'p', [audit], 'emergency')).toMatchObject({ allowed: false });
+    expect(decidePersonAccess(staff(), 'p', [team, unit], 'audit')).toEqual({ allowed: false, reason: 'Du har ikke revisjonstilgang til denne saken, eller tilgangen er utløpt.' });
+  });
+
   it('lets a person see only their own record', () => {
     const person = staff({ kind: 'person', roles: [], unitIds: [], personId: 'p' });
     expect(decidePersonAccess(person, 'p', [], 'full')).toMatchObject({ allowed: true, basis: 'own' });

@@ -47,7 +47,9 @@ export type Relation =
   | { kind: 'team' }
   | { kind: 'unit'; unitId: string; unitName: string }
   | { kind: 'own' }
-  | { kind: 'emergency'; accessId: string; reason: string };
+  | { kind: 'emergency'; accessId: string; reason: string }
+  /** An auditor's time-limited access to a sampled case; only for the audit views (purpose 'audit'). */
+  | { kind: 'audit'; accessId: string; sampleId: string };
 
 /** Role-gated actions. Person data additionally needs a relation (see decidePersonAccess). */
 export const actionRoles = {
@@ -85,6 +87,38 @@ export const actionRoles = {
   'responsibility.read': staffRoles,
   'responsibility.write': ['quality-adviser', 'admin'],
   'responsibility.approve': ['director'],
+  // Compliance, audit and records exchange (docs/audit-report.md, docs/import-format.md).
+  'audit.manage': ['quality-adviser', 'director'],
+  'audit.read': ['auditor'],
+  'self-assessment.read': ['unit-leader', 'quality-adviser', 'director', 'auditor'],
+  'self-assessment.write': ['quality-adviser', 'director'],
+  'records.import': ['quality-adviser', 'admin'],
+  'records.export': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  // Whole-person follow-up (issue #7 items 1–3): somatic health, housing, NAV social services.
+  'somatic.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'housing.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser'],
+  'housing.statistics': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser', 'unit-leader', 'quality-adviser', 'director', 'auditor'],
+  'nav.write': ['nav-adviser'],
+  // Cooperation agreements, theme plans, user involvement (docs/internal-control.md). Organisation
+  // data: no person is ever linked. Which measures a unit leader may report on is decided per unit.
+  'agreement.read': staffRoles,
+  'agreement.write': ['unit-leader', 'quality-adviser', 'director', 'admin'],
+  'theme-plan.read': staffRoles,
+  'theme-plan.write': ['quality-adviser', 'director', 'admin'],
+  'theme-plan.measure': ['unit-leader', 'quality-adviser', 'director'],
+  'survey.manage': ['unit-leader', 'quality-adviser', 'director', 'admin'],
+  'survey.enter': staffRoles,
+  'survey.results': ['unit-leader', 'quality-adviser', 'director', 'auditor'],
+  'involvement.read': staffRoles,
+  'involvement.write': ['unit-leader', 'quality-adviser', 'director', 'admin'],
+  // Whole-person follow-up (issue #7 items 4–7). Risk assessments use 'crisis-plan.write'; a person's
+  // activity participation uses 'person.update'.
+  'relatives.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'child-responsible.write': ['unit-leader', 'admin'],
+  'specialist.write': ['caseworker', 'service-provider', 'coordinator', 'ke'],
+  'activity.write': ['caseworker', 'service-provider', 'coordinator', 'ke', 'nav-adviser', 'unit-leader'],
+  // Compliance dashboards: aggregates for leaders; drill-down to persons only where they have a relation.
+  'compliance.dashboard': ['unit-leader', 'quality-adviser', 'director', 'auditor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type RoleAction = keyof typeof actionRoles;
 
@@ -94,7 +128,7 @@ export function mayPerform(actor: Pick<Actor, 'kind' | 'roles'>, action: RoleAct
   return actor.roles.some((role) => allowed.includes(role));
 }
 
-export type PersonPurpose = 'full' | 'emergency';
+export type PersonPurpose = 'full' | 'emergency' | 'audit';
 
 export type AccessDecision = { allowed: true; basis: string; relation: Relation } | { allowed: false; reason: string };
 
@@ -112,6 +146,11 @@ export function decidePersonAccess(
     return actor.personId === personId
       ? { allowed: true, basis: 'own', relation: { kind: 'own' } }
       : { allowed: false, reason: 'Du kan bare se dine egne opplysninger.' };
+  }
+  if (purpose === 'audit') {
+    // The auditor's read-only case view opens only through a grant for a sampled case, never a service relation.
+    const grant = relations.find((r) => r.kind === 'audit');
+    return grant ? { allowed: true, basis: relationBasis(grant), relation: grant } : { allowed: false, reason: 'Du har ikke revisjonstilgang til denne saken, eller tilgangen er utløpt.' };
   }
   const usable = relations.filter((r) => r.kind === 'team' || r.kind === 'unit' || (purpose === 'emergency' && r.kind === 'emergency'));
   const best = usable.find((r) => r.kind === 'team') ?? usable.find((r) => r.kind === 'unit') ?? usable[0];
@@ -137,6 +176,8 @@ export function relationBasis(relation: Relation): string {
       return 'own';
     case 'emergency':
       return 'emergency';
+    case 'audit':
+      return `audit:${relation.sampleId}`;
   }
 }
 

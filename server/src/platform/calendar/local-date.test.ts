@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isLocalDate, parseLocalDate, toDayNumber, weekday } from './local-date.js';
+import { addDays, fromDayNumber, isLocalDate, norwegianDate, parseLocalDate, toDayNumber, weekday } from './local-date.js';
 
 describe('local dates', () => {
   it('counts days from 1970-01-01 and back', () => {
@@ -34,5 +34,12 @@ describe('local dates', () => {
     let day = toDayNumber('2024-01-01');
     for (let i = 0; i < 366; i++, day++) expect(toDayNumber(fromDayNumber(day))).toBe(day);
     expect(fromDayNumber(day)).toBe('2025-01-01');
+  });
+});
+
+describe('norwegianDate', () => {
+  it('writes a date (or the date part of a timestamp) as dd.mm.åååå', () => {
+    expect(norwegianDate('2026-03-01')).toBe('01.03.2026');
+    expect(norwegianDate('2025-12-31T23:00:00Z')).toBe('31.12.2025');
   });
 });

@@ -97,3 +97,9 @@ export function weekday(date: LocalDate): Weekday {
 export function isWeekend(date: LocalDate): boolean {
   return weekday(date) >= 5;
 }
+
+/** 2026-03-01 → 01.03.2026, the way dates are written in Norwegian text. */
+export function norwegianDate(date: string): string {
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}

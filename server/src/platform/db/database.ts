@@ -36,6 +36,11 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server drops (restart, failover, admin command) emits 'error' on the
+    // pool; unheard it would end the process. The pool replaces the connection on next use.
+    pool.on('error', (error: Error & { code?: string }) => {
+      process.stderr.write(`PostgreSQL: en ledig tilkobling ble brutt (${error.code ?? 'ukjent kode'}): ${error.message}\n`);
+    });
     const db = drizzlePg({ client: pool }) as unknown as Db;
     return {
       db,

@@ -196,6 +196,8 @@ export const notes = pgTable(
     classification: text('classification', { enum: ['shared', 'restricted'] }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
+    /** Structured statements the note makes (e.g. 'ip-exists'), checked against the records by the compliance catalogue. */
+    claims: text('claims').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [index('notes_person_idx').on(t.personId, t.createdAt)],
@@ -268,3 +270,23 @@ export const accessLogHead = pgTable('access_log_head', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+/**
+ * An auditor's time-limited read access to one sampled case (stikkprøve). Granted by a leader for
+ * the cases of one audit sample; gives access only for the auditor's read-only views (purpose 'audit').
+ */
+export const auditAccesses = pgTable(
+  'audit_accesses',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    sampleId: uuid('sample_id').notNull(),
+    personId: uuid('person_id').notNull().references(() => persons.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    validFrom: ts('valid_from').notNull(),
+    validTo: ts('valid_to').notNull(),
+    grantedBy: uuid('granted_by').notNull().references(() => users.id),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [index('audit_accesses_person_idx').on(t.personId, t.userId), index('audit_accesses_sample_idx').on(t.sampleId)],
+);

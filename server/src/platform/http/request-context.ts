@@ -25,7 +25,8 @@ declare module 'fastify' {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-const csrfExempt = new Set(['/api/auth/login', '/api/citizen/code']);
+// The survey link needs no session and uses none, so a staff cookie in the same browser must not block it.
+const csrfExempt = new Set(['/api/auth/login', '/api/citizen/code', '/api/public/surveys/:token/responses']);
 
 export function registerRequestContext(app: FastifyInstance): void {
   app.decorateRequest('actor', null);

@@ -12,6 +12,22 @@ export interface JobRequest {
 
 export type JobHandler = (db: Db, payload: Record<string, string | number | null>, now: Date) => Promise<void>;
 
+/** Merges handler maps; several handlers for one kind (e.g. 'person.changed') run one after another. */
+export function combineJobHandlers(...maps: Record<string, JobHandler>[]): Record<string, JobHandler> {
+  const byKind = new Map<string, JobHandler[]>();
+  for (const map of maps) for (const [kind, handler] of Object.entries(map)) byKind.set(kind, [...(byKind.get(kind) ?? []), handler]);
+  return Object.fromEntries(
+    [...byKind].map(([kind, handlers]) => [
+      kind,
+      handlers.length === 1
+        ? handlers[0]!
+        : async (db: Db, payload: Record<string, string | number | null>, now: Date) => {
+            for (const handler of handlers) await handler(db, payload, now);
+          },
+    ]),
+  );
+}
+
 /** Idempotent: a pending or running job with the same unique key makes this a no-op. */
 export async function enqueue(db: Db | Tx, job: JobRequest): Promise<void> {
   await db

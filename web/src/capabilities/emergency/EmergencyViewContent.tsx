@@ -5,7 +5,9 @@ import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-
 import { accessBasisText, formatDate, formatDateTime, formatNationalId, formatTime, fullName } from '../../platform/format.js';
 import type { EmergencyView } from '../../platform/api-types.js';
 import { languageName } from '../persons/language.js';
+import { CrisisPlanContent } from '../crisis-plans/CrisisPlanView.js';
 
+const riskLevelText = { green: 'grønt nivå', yellow: 'gult nivå', red: 'rødt nivå' } as const;
 const tel = (phone: string) => `tel:${phone.replace(/\s/g, '')}`;
 
 function expiryText(iso: string): string {
@@ -48,6 +50,25 @@ export function EmergencyViewContent({ view }: { view: EmergencyView }) {
         </p>
       </div>
 
+      {view.riskFlags.length > 0 && (
+        <Alert data-color="danger" className="emergency-important">
+          <Heading level={2} data-size="xs">
+            Risiko
+          </Heading>
+          <ul className="plain-list">
+            {view.riskFlags.map((f) => (
+              <li key={`${f.kind}-${f.since}`}>
+                <strong>
+                  {f.label}
+                  {f.level ? ` (${riskLevelText[f.level]})` : ''}
+                </strong>
+                {f.safetyMeasure ? `: ${f.safetyMeasure}` : ''} (siden {formatDate(f.since.slice(0, 10))})
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+
       {(p.reservations.length > 0 || p.interpreterNeeded) && (
         <Alert data-color="danger" className="emergency-important">
           <ul className="plain-list">
@@ -76,7 +97,23 @@ export function EmergencyViewContent({ view }: { view: EmergencyView }) {
             <a href={tel(gp.phone)}>Ring fastlegen – {gp.phone}</a>
           </Button>
         )}
+        {view.coordinator?.phone && (
+          <Button asChild variant="secondary" data-size="lg">
+            <a href={tel(view.coordinator.phone)}>Ring koordinator – {view.coordinator.phone}</a>
+          </Button>
+        )}
       </div>
+
+      <Card data-color="neutral" className="emergency-card">
+        <Heading level={2} data-size="xs">
+          Kriseplan
+        </Heading>
+        {view.crisisPlan ? (
+          <CrisisPlanContent plan={view.crisisPlan} level={3} />
+        ) : (
+          <Paragraph>{view.crisisPlanStatus === 'not-shared' ? 'Personen har en kriseplan, men har ikke samtykket til at den deles med din enhet.' : 'Personen har ingen kriseplan.'}</Paragraph>
+        )}
+      </Card>
 
       <Card data-color="neutral" className="emergency-card">
         <dl className="em-list">
@@ -93,6 +130,8 @@ export function EmergencyViewContent({ view }: { view: EmergencyView }) {
               'Ingen i teamet'
             )}
           </Row>
+          <Row term="Koordinator">{view.coordinator ? `${view.coordinator.displayName}${view.coordinator.phone ? `, tlf. ${view.coordinator.phone}` : ''}` : 'Ingen koordinator'}</Row>
+          <Row term="Nærmeste pårørende">{view.closestRelative ?? 'Ikke registrert'}</Row>
           <Row term="Fastlege">
             {gp.name ?? 'Ikke registrert'}
             {gp.office && <span className="muted">, {gp.office}</span>}

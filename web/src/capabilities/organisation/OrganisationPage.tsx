@@ -1,14 +1,18 @@
-// Organisation: units, staff and partners. Everyone on staff may read; only admins change anything.
-import { NavLink, Navigate, Route, Routes } from 'react-router';
-import { Heading, Link } from '@digdir/designsystemet-react';
+// Organisation: units, staff, partners and child-responsible staff. Everyone on staff may read; admins
+// change the organisation, unit leaders appoint their units' child-responsible staff.
+import { Navigate, Route, Routes } from 'react-router';
+import { Heading } from '@digdir/designsystemet-react';
+import { SubNav } from '../../platform/NavLinks.js';
 import { UnitsAdmin } from './UnitsAdmin.js';
 import { StaffAdmin } from './StaffAdmin.js';
 import { PartnersAdmin } from './PartnersAdmin.js';
+import { ChildResponsibleAdmin } from './ChildResponsibleAdmin.js';
 
 const sections = [
   { to: 'enheter', label: 'Enheter' },
   { to: 'ansatte', label: 'Ansatte' },
   { to: 'samarbeidspartnere', label: 'Samarbeidspartnere' },
+  { to: 'barneansvarlige', label: 'Barneansvarlige' },
 ];
 
 export function OrganisationPage() {
@@ -17,22 +21,13 @@ export function OrganisationPage() {
       <Heading level={1} data-size="lg">
         Organisasjon
       </Heading>
-      <nav aria-label="Organisasjon" className="sub-nav">
-        <ul>
-          {sections.map((s) => (
-            <li key={s.to}>
-              <Link asChild>
-                <NavLink to={`/organisasjon/${s.to}`}>{s.label}</NavLink>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Organisasjon" items={sections.map((s) => ({ to: `/organisasjon/${s.to}`, label: s.label }))} />
       <Routes>
         <Route index element={<Navigate to="enheter" replace />} />
         <Route path="enheter" element={<UnitsAdmin />} />
         <Route path="ansatte" element={<StaffAdmin />} />
         <Route path="samarbeidspartnere" element={<PartnersAdmin />} />
+        <Route path="barneansvarlige" element={<ChildResponsibleAdmin />} />
       </Routes>
     </>
   );

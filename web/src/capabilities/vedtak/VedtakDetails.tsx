@@ -30,9 +30,9 @@ export function VedtakDetails({ v }: { v: Vedtak }) {
           {v.endDate ? ` til ${formatDate(v.endDate)}` : ', uten sluttdato'}
         </Row>
         <Row term="Evalueringsdato">
-          {formatDate(v.evaluationDate)} <span className="muted">(på arbeidslisten fra {formatDate(v.evaluationTaskDate)})</span>
+          {v.evaluationDate ? formatDate(v.evaluationDate) : 'Ikke satt'} {v.evaluationTaskDate ? <span className="muted">(på arbeidslisten fra {formatDate(v.evaluationTaskDate)})</span> : null}
         </Row>
-        <Row term="Ansvarlig for evalueringen">{v.evaluationResponsible.displayName}</Row>
+        <Row term="Ansvarlig for evalueringen">{v.evaluationResponsible?.displayName ?? 'Ikke satt'}</Row>
         <Row term="Kartlegging">
           {v.kartleggingId ? (
             <Link asChild>

@@ -25,7 +25,7 @@ function initial(v: Vedtak | undefined, kartleggingId: string | undefined): Fiel
     startDate: v?.startDate ?? localDate(),
     endDate: v?.endDate ?? '',
     evaluationDate: v?.evaluationDate ?? '',
-    evaluationResponsibleId: v?.evaluationResponsible.id ?? '',
+    evaluationResponsibleId: v?.evaluationResponsible?.id ?? '',
     participation: v?.participation ?? '',
     reasoning: v?.reasoning ?? '',
     appealInfo: v?.appealInfo ?? '',

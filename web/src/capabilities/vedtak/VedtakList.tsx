@@ -64,7 +64,7 @@ export function VedtakList({ personId }: { personId: string }) {
                   </div>
                   <Paragraph data-size="sm">
                     Fra {formatDate(v.startDate)}
-                    {v.endDate ? ` til ${formatDate(v.endDate)}` : ''} – evalueres {formatDate(v.evaluationDate)} av {v.evaluationResponsible.displayName}
+                    {v.endDate ? ` til ${formatDate(v.endDate)}` : ''} – evalueres {v.evaluationDate ? formatDate(v.evaluationDate) : '(ingen evalueringsdato)'} av {v.evaluationResponsible?.displayName ?? '(ingen ansvarlig)'}
                   </Paragraph>
                 </Card>
               </li>

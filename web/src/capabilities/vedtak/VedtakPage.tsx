@@ -108,7 +108,7 @@ export function VedtakPage({ personId }: { personId: string }) {
             <EvaluationView e={data.evaluation} />
           ) : (
             <Paragraph>
-              Skal evalueres sammen med personen innen {formatDate(data.evaluationDate)}. Ansvarlig: {data.evaluationResponsible.displayName}.
+              Skal evalueres sammen med personen innen {data.evaluationDate ? formatDate(data.evaluationDate) : '(ingen evalueringsdato)'}. Ansvarlig: {data.evaluationResponsible?.displayName ?? '(ingen)'}.
             </Paragraph>
           )}
           {canEvaluate && !evaluating && (

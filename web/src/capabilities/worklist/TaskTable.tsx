@@ -3,7 +3,7 @@
 import { Fragment, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Button, Details, Link, Table, Tag } from '@digdir/designsystemet-react';
-import { formatDate } from '../../platform/format.js';
+import { formatDate, formatDateTime } from '../../platform/format.js';
 import type { Task } from '../../platform/api-types.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { MarkDoneForm } from './MarkDoneForm.js';
@@ -64,6 +64,11 @@ export function TaskTable({ items, sort, onSort, onDone }: Props) {
                       <Details.Content>{task.source}</Details.Content>
                     </Details>
                     {task.note && <div className="muted">Notat: {task.note}</div>}
+                    {task.status === 'done' && task.closedAt && (
+                      <div className="muted">
+                        Lukket {formatDateTime(task.closedAt)} {task.closedByName ? `av ${task.closedByName}` : 'automatisk da det som manglet ble registrert'}
+                      </div>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     <Link asChild className="task-person">

@@ -11,6 +11,7 @@ import { formatDate } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { WorklistResponse } from '../../platform/api-types.js';
 import { TaskTable, type TaskSort } from './TaskTable.js';
+import { FindingsSection } from '../compliance/FindingsSection.js';
 
 type View = 'mine' | 'unit';
 type Status = 'open' | 'done';
@@ -110,6 +111,7 @@ export function WorklistPage() {
           )}
         </section>
       )}
+      {status === 'open' && <FindingsSection view={view} />}
     </>
   );
 }

@@ -14,6 +14,19 @@ export function recordLink(task: Pick<Task, 'kind' | 'personId' | 'subjectId'>):
       return { to: `${person}/vedtak/${task.subjectId}`, label: 'Åpne vedtaket' };
     case 'new-vedtak-after-evaluation':
       return { to: `${person}/vedtak`, label: 'Åpne vedtak' };
+    case 'start-ip-work':
+    case 'offer-coordinator':
+    case 'coordinator-request':
+    case 're-ask-ip':
+      return { to: `${person}/koordinering`, label: 'Åpne koordinering' };
+    case 'ip-review':
+      return { to: `${person}/plan`, label: 'Åpne planen' };
+    case 'meeting-action':
+      return { to: `${person}/moter`, label: 'Åpne teammøtene' };
+    case 'minutes-missing':
+      return { to: `${person}/moter/${task.subjectId}`, label: 'Åpne møtet' };
+    case 'crisis-plan-missing':
+      return { to: `${person}/kriseplan`, label: 'Åpne kriseplanen' };
     default:
       return { to: person, label: 'Åpne personen' };
   }

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "specialist_deviation_links_admission_uq" ON "specialist_deviation_links" USING btree ("deviation_id","admission_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "specialist_deviation_links_referral_uq" ON "specialist_deviation_links" USING btree ("deviation_id","referral_id");

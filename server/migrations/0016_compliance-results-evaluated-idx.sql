@@ -1,0 +1,1 @@
+CREATE INDEX "compliance_results_evaluated_idx" ON "compliance_results" USING btree ("tenant_id","evaluated_at");

@@ -1,0 +1,21 @@
+// The summary of a low-threshold health contact, as the letter sent to the GP.
+import { plainDocument } from '../plans/index.js';
+
+const when = (d: Date): string => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(d);
+
+export function renderHealthContactPdf(c: { personName: string; nationalId: string; unitName: string; author: string; contactAt: Date; reason: string; summary: string; gpName: string; sentAt: Date; acknowledgedAt: Date | null }, municipality: string): Promise<Buffer> {
+  const { doc, done, write } = plainDocument(`Oppsummering til fastlege – ${c.personName}`, { large: false, municipality });
+  write.small(`${municipality}, ${c.unitName}`);
+  write.title('Oppsummering etter lavterskel helsekontakt');
+  write.body(`Til: ${c.gpName}`);
+  write.body(`Gjelder: ${c.personName} (fødselsnummer ${c.nationalId})`);
+  write.small(`Kontakt ${when(c.contactAt)}. Sendt ${when(c.sentAt)} av ${c.author}.`);
+  write.heading('Årsak til kontakten');
+  write.body(c.reason);
+  write.heading('Oppsummering');
+  write.body(c.summary);
+  write.heading('Kvittering');
+  write.body(c.acknowledgedAt ? `Fastlegen kvitterte ${when(c.acknowledgedAt)}.` : 'Fastlegen har ikke kvittert ennå.');
+  doc.end();
+  return done;
+}
