@@ -1,6 +1,6 @@
 // The access log: the staff view for a person, and "who has looked at my data" for the person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, startHarness, type Harness } from './browser.js';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
 let h: Harness;
@@ -41,7 +41,7 @@ describe('tilgangslogg', () => {
     await page.waitForURL('**/min-plan');
     const nav = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allTextContents();
     expect(nav).toEqual(['Min plan', 'Min kriseplan', 'Hvem har sett mine opplysninger']);
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Hvem har sett mine opplysninger' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Hvem har sett mine opplysninger' }));
     await page.getByRole('heading', { level: 1, name: 'Hvem har sett mine opplysninger' }).waitFor();
     const kariRead = page.getByRole('row').filter({ hasText: 'Kari Saksbehandler' }).filter({ hasText: 'Leste personsiden' });
     await kariRead.first().waitFor();
@@ -63,7 +63,7 @@ describe('tilgangslogg', () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
     await page.goto(`/personer/${per}`);
-    await page.getByRole('link', { name: 'Tilgangslogg: hvem har sett opplysningene' }).click();
+    await click(page.getByRole('link', { name: 'Tilgangslogg: hvem har sett opplysningene' }));
     await page.getByRole('heading', { level: 1, name: 'Tilgangslogg' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'Leste personsiden' }).first().waitFor();
     await page.getByRole('row').filter({ hasText: 'Leste journalnotater' }).first().waitFor();

@@ -1,6 +1,6 @@
 // Organisation administration: units, staff and partners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -21,33 +21,33 @@ describe('administrasjon', () => {
     await page.getByText('Tildelingskontoret').first().waitFor();
     await expectAccessible(page, 'enheter');
 
-    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await click(page.getByRole('button', { name: 'Opprett enhet' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await page.getByLabel('Navn').fill('Rusteamet nord');
     await page.getByLabel('Type').selectOption({ label: 'Team' });
     await page.getByLabel('Ligger under').selectOption({ label: 'Psykisk helse og rus' });
-    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await click(page.getByRole('button', { name: 'Opprett enhet' }));
     await page.getByText('Enheten Rusteamet nord er opprettet.').waitFor();
     const parent = page.getByRole('listitem').filter({ has: page.getByText('Psykisk helse og rus', { exact: true }) }).last();
     await parent.getByText('Rusteamet nord').waitFor();
     await expectAccessible(page, 'enheter etter oppretting');
 
     await page.getByLabel('Navn').fill('Rusteamet nord');
-    await page.getByRole('button', { name: 'Opprett enhet' }).click();
+    await click(page.getByRole('button', { name: 'Opprett enhet' }));
     await page.getByText('Det finnes allerede en enhet som heter «Rusteamet nord».').first().waitFor();
   });
 
   it('administrator oppretter en ansatt som kan logge inn, og deaktiverer henne igjen', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'anne.admin');
-    await page.getByRole('navigation', { name: 'Organisasjon' }).getByRole('link', { name: 'Ansatte' }).click();
+    await click(page.getByRole('navigation', { name: 'Organisasjon' }).getByRole('link', { name: 'Ansatte' }));
     await page.getByRole('row').filter({ hasText: 'Kari Saksbehandler' }).waitFor();
     await expectAccessible(page, 'ansatte');
 
     await page.getByLabel('Brukernavn').fill('ny.saksbehandler');
     await page.getByLabel('Navn', { exact: true }).fill('Nina Ny');
     await page.getByLabel('Startpassord').fill('kort');
-    await page.getByRole('button', { name: 'Opprett ansatt' }).click();
+    await click(page.getByRole('button', { name: 'Opprett ansatt' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await page.getByText('Velg minst én rolle').first().waitFor();
     await expectAccessible(page, 'ansatte med skjemafeil');
@@ -55,7 +55,7 @@ describe('administrasjon', () => {
     await page.getByLabel('Startpassord').fill('et-langt-startpassord');
     await check(page.getByRole('checkbox', { name: 'Saksbehandler (tildelingskontor)' }));
     await check(page.getByRole('group', { name: 'Enheter (valgfritt)' }).getByRole('checkbox', { name: 'Tildelingskontoret' }));
-    await page.getByRole('button', { name: 'Opprett ansatt' }).click();
+    await click(page.getByRole('button', { name: 'Opprett ansatt' }));
     await page.getByText('Nina Ny er opprettet.').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Nina Ny' });
     expect(await row.textContent()).toContain('Tildelingskontoret');
@@ -65,13 +65,13 @@ describe('administrasjon', () => {
     await other.page.goto('/logg-inn');
     await other.page.getByLabel('Brukernavn').fill('ny.saksbehandler');
     await other.page.getByLabel('Passord').fill('et-langt-startpassord');
-    await other.page.getByRole('button', { name: 'Logg inn' }).click();
+    await click(other.page.getByRole('button', { name: 'Logg inn' }));
     await other.page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
 
-    await row.getByRole('button', { name: 'Administrer Nina Ny' }).click();
+    await click(row.getByRole('button', { name: 'Administrer Nina Ny' }));
     await page.getByRole('heading', { name: 'Administrer Nina Ny' }).waitFor();
     await expectAccessible(page, 'administrer ansatt');
-    await page.getByRole('button', { name: 'Deaktiver', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Deaktiver', exact: true }));
     await page.getByText('Nina Ny er deaktivert.').waitFor();
     await check(page.getByLabel('Vis også deaktiverte'));
     await page.getByRole('row').filter({ hasText: 'Nina Ny' }).getByText('Deaktivert').waitFor();
@@ -85,7 +85,7 @@ describe('administrasjon', () => {
     await page.getByLabel('Navn').fill('Fjordvik kommunale akutte døgnenhet');
     await page.getByLabel('Type').selectOption({ label: 'Annen' });
     await page.getByLabel('Telefon (valgfritt)').fill('33000500');
-    await page.getByRole('button', { name: 'Registrer' }).click();
+    await click(page.getByRole('button', { name: 'Registrer' }));
     await page.getByText('Fjordvik kommunale akutte døgnenhet er registrert.').waitFor();
     await page.getByRole('row').filter({ hasText: '33000500' }).waitFor();
     await expectAccessible(page, 'samarbeidspartnere');

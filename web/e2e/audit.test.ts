@@ -2,7 +2,7 @@
 // and open a sampled case as the auditor — every page checked with axe-core.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 const fixture = fileURLToPath(new URL('../../server/src/capabilities/records-exchange/fixtures/asker-2025-sample.json', import.meta.url));
 let h: Harness;
@@ -21,26 +21,26 @@ describe('stikkprøve', () => {
     const { page } = await h.newPage();
     await h.login(page, 'kristin.kvalitet');
 
-    await page.getByRole('link', { name: 'Import og eksport' }).click();
+    await click(page.getByRole('link', { name: 'Import og eksport' }));
     await page.getByRole('heading', { level: 1, name: 'Import og eksport' }).waitFor();
     await page.getByLabel('JSON-fil').setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'helhet-records', version: 1, persons: [{ ref: 'x', nationalId: '123', givenName: 'A', familyName: 'B', units: ['Månebasen'] }] })) });
-    await page.getByRole('button', { name: 'Importer' }).click();
+    await click(page.getByRole('button', { name: 'Importer' }));
     await page.getByRole('table', { name: 'Feil i filen – ingenting er importert' }).waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'persons.0.nationalId' }).textContent()).toContain('feil.json');
     await expectAccessible(page, 'import med feilrapport');
     await page.getByLabel('JSON-fil').setInputFiles(fixture);
-    await page.getByRole('button', { name: 'Importer' }).click();
+    await click(page.getByRole('button', { name: 'Importer' }));
     await page.getByText('Importert fra «asker-2025-sample.json»: 9 personer.').waitFor();
 
-    await page.getByRole('link', { name: 'Stikkprøver' }).click();
+    await click(page.getByRole('link', { name: 'Stikkprøver' }));
     await page.getByRole('heading', { level: 1, name: 'Stikkprøver' }).waitFor();
-    await page.getByRole('button', { name: 'Ny stikkprøve' }).click();
+    await click(page.getByRole('button', { name: 'Ny stikkprøve' }));
     await page.getByLabel('Navn på utvalget').fill('Asker 2025');
     await page.getByLabel('Vedtak fra og med').fill('2024-01-01');
     await page.getByLabel('Vedtak til og med').fill('2025-06-30');
     await page.getByLabel('Frø (valgfritt)').fill('asker-2025');
     await expectAccessible(page, 'trekk stikkprøve');
-    await page.getByRole('button', { name: 'Trekk utvalg' }).click();
+    await click(page.getByRole('button', { name: 'Trekk utvalg' }));
     await page.waitForURL(/\/revisjon\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 2, name: 'Tabell A: Kartlegging, kartleggingsverktøy og møte' }).waitFor();
     const tableA = page.getByRole('region', { name: 'Tabell A' });
@@ -54,15 +54,15 @@ describe('stikkprøve', () => {
     await page.getByLabel('Revisor', { exact: true }).selectOption({ label: 'Rune Revisor' });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Tilgang til og med').fill(inAWeek);
-    await page.getByRole('button', { name: 'Gi tilgang' }).click();
+    await click(page.getByRole('button', { name: 'Gi tilgang' }));
     await page.getByText(/Revisor har fått lesetilgang til sakene/).waitFor();
     expect(jsErrors(page)).toEqual([]);
 
     const auditor = await h.newPage();
     await h.login(auditor.page, 'rune.revisor');
-    await auditor.page.getByRole('link', { name: 'Stikkprøver' }).click();
-    await auditor.page.getByRole('link', { name: 'Asker 2025' }).click();
-    await auditor.page.getByRole('link', { name: /^#1 / }).click();
+    await click(auditor.page.getByRole('link', { name: 'Stikkprøver' }));
+    await click(auditor.page.getByRole('link', { name: 'Asker 2025' }));
+    await click(auditor.page.getByRole('link', { name: /^#1 / }));
     await auditor.page.getByRole('heading', { level: 1, name: /^Sak #1: / }).waitFor();
     await auditor.page.getByText(/Lesetilgang for revisjon til/).waitFor();
     await expectAccessible(auditor.page, 'revisors sak');

@@ -88,7 +88,7 @@ export async function startHarness(options: { clock?: () => Date; cases?: boolea
       await page.goto('/logg-inn');
       await page.getByLabel('Brukernavn').fill(username);
       await page.getByLabel('Passord').fill(webTestPassword);
-      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await click(page.getByRole('button', { name: 'Logg inn' }));
       await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
       await settle(page);
     },
@@ -101,25 +101,30 @@ export async function startHarness(options: { clock?: () => Date; cases?: boolea
 }
 
 /**
- * Clicks a form's submit button and makes sure the form was sent. On the starved CI machine a click
- * now and then never reaches the button (the form inside a disclosure sends nothing and no error
- * shows); if no API write has started within 8 s, the form is submitted through its button instead.
+ * Clicks an element and makes sure the click reached it. On the starved CI machine the page now and
+ * then moves between Playwright's hit-target check and the mouse event (a section above finishes
+ * loading), so the click lands beside the element and nothing happens. A capturing listener tells
+ * whether the element got the click; if not, the element is clicked directly (HTMLElement.click()).
  */
-export async function submit(button: Locator): Promise<void> {
-  const page = button.page();
-  let sent = false;
-  const onRequest = (r: { url(): string; method(): string }) => {
-    if (r.url().includes('/api/') && r.method() !== 'GET') sent = true;
-  };
-  page.on('request', onRequest);
-  try {
-    await button.click();
-    const deadline = Date.now() + 8_000;
-    while (!sent && Date.now() < deadline) await page.waitForTimeout(100);
-    if (!sent) await button.evaluate((el) => (el as HTMLButtonElement).form?.requestSubmit(el as HTMLButtonElement));
-  } finally {
-    page.off('request', onRequest);
+export async function click(target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error('Fant ikke elementet som skulle klikkes.');
+  await handle.evaluate((el) => {
+    const mark = el as Element & { e2eClicked?: boolean };
+    mark.e2eClicked = false;
+    el.addEventListener('click', () => (mark.e2eClicked = true), { capture: true, once: true });
+  });
+  await target.click();
+  const reached = () =>
+    handle.evaluate((el) => !el.isConnected || (el as Element & { e2eClicked?: boolean }).e2eClicked === true).catch(() => true);
+  if (!(await reached())) {
+    await target.page().waitForTimeout(300);
+    if (!(await reached())) {
+      console.warn(`[e2e] the click missed ${target}; clicking the element directly`);
+      await handle.evaluate((el) => (el as HTMLElement).click()).catch(() => undefined);
+    }
   }
+  await handle.dispose();
 }
 
 /**

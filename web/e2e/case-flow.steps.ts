@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { check } from './browser.js';
+import { check, click } from './browser.js';
 
 /** Today (or `days` from today) as YYYY-MM-DD in Europe/Oslo, like the server's calendar. */
 export function osloDate(days = 0): string {
@@ -34,7 +34,7 @@ export async function waitForTask(page: Page, label: string, person: string, tim
 
 /** Opens one domain of the kartlegging editor, fills status, aspects, evidence kind and finding, and saves. */
 export async function recordDomain(page: Page, label: string, options: { aspects?: string[] } = {}): Promise<void> {
-  await page.locator('summary').filter({ hasText: label }).click();
+  await click(page.locator('summary').filter({ hasText: label }));
   const form = page.getByRole('form', { name: label });
   await check(form.getByRole('group', { name: `Er ${label.toLowerCase()} kartlagt?` }).getByRole('radio', { name: 'Dekket', exact: true }));
   for (const aspect of options.aspects ?? []) {
@@ -42,7 +42,7 @@ export async function recordDomain(page: Page, label: string, options: { aspects
   }
   await check(form.getByRole('radio', { name: 'Skjema', exact: true }));
   await form.getByLabel('Funn og grunnlag').fill(`Kartlagt i samtale hjemme: ${label.toLowerCase()}.`);
-  await form.getByRole('button', { name: `Lagre ${label.toLowerCase()}` }).click();
+  await click(form.getByRole('button', { name: `Lagre ${label.toLowerCase()}` }));
   await form.getByText(`${label} er lagret.`).waitFor();
 }
 

@@ -2,7 +2,7 @@
 // worklist, first contact, triage, pathway, kartlegging with PHQ-9 and suicide-risk follow-up,
 // completion, vedtak with a refused placeholder, PDF, and the evaluation by the coordinator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { norwegianDate, osloDate, recordDomain, screenshot, waitForTask } from './case-flow.steps.js';
 
 let h: Harness;
@@ -27,83 +27,83 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await expectAccessible(page, 'arbeidsliste');
 
     // Henvendelse
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personsøk' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personsøk' }));
     await page.getByLabel('Navn eller fødselsnummer').fill('Testesen');
-    await page.getByRole('button', { name: 'Søk', exact: true }).click();
-    await page.getByRole('link', { name: 'Testesen, Per' }).click();
+    await click(page.getByRole('button', { name: 'Søk', exact: true }));
+    await click(page.getByRole('link', { name: 'Testesen, Per' }));
     await page.getByRole('heading', { level: 1, name: 'Per Testesen' }).waitFor();
-    await page.getByRole('navigation', { name: 'Personsiden' }).getByRole('link', { name: 'Henvendelser og forløp' }).click();
+    await click(page.getByRole('navigation', { name: 'Personsiden' }).getByRole('link', { name: 'Henvendelser og forløp' }));
     await page.getByText('Ingen henvendelser er registrert.').waitFor();
     await expectAccessible(page, 'henvendelser (tom)');
-    await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+    await click(page.getByRole('button', { name: 'Registrer henvendelse' }));
     await page.getByLabel('Henvendelsen kom fra').selectOption({ label: 'Fastlege' });
     await page.getByLabel('Navn eller detaljer (valgfritt)').fill('Lege Lars Fastlege');
     await page.getByLabel('Kanal').selectOption({ label: 'Elektronisk melding (e-melding)' });
     await page.getByLabel('Hva gjelder henvendelsen').fill('Fastlegen ber om vurdering av oppfølging i hjemmet. Økende rusbruk og nedstemthet.');
     await expectAccessible(page, 'registrer henvendelse');
-    await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+    await click(page.getByRole('button', { name: 'Registrer henvendelse' }));
     await page.getByText('Henvendelsen er registrert.', { exact: false }).waitFor();
     await page.getByText(/^Første kontakt innen \d\d\.\d\d\.\d{4}$/).waitFor();
     await expectAccessible(page, 'henvendelse registrert');
     await screenshot(page, 'henvendelser');
 
     // The first-contact task reaches the worklist once the job has run.
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }));
     const firstContact = await waitForTask(page, 'Første kontakt etter henvendelse', 'Per Testesen');
-    await firstContact.getByText('Kilde').click();
+    await click(firstContact.getByText('Kilde'));
     await firstContact.getByText(/3 virkedager/).waitFor();
     await expectAccessible(page, 'arbeidsliste med første kontakt');
     await screenshot(page, 'arbeidsliste');
-    await page.locator('label', { hasText: 'Enhetens oppgaver' }).click();
+    await click(page.locator('label', { hasText: 'Enhetens oppgaver' }));
     await page.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Tildelingskontoret' });
-    await page.getByRole('region', { name: 'Tabell: oppgaver' }).getByRole('columnheader', { name: 'Person' }).getByRole('button').click();
+    await click(page.getByRole('region', { name: 'Tabell: oppgaver' }).getByRole('columnheader', { name: 'Person' }).getByRole('button'));
     await page.waitForURL(/visning=unit.*sorter=person|sorter=person.*visning=unit/);
     expect(await page.getByRole('region', { name: 'Tabell: oppgaver' }).getByRole('columnheader', { name: 'Person' }).getAttribute('aria-sort')).toBe('ascending');
     await firstContact.waitFor();
     await expectAccessible(page, 'arbeidsliste for enheten');
-    await firstContact.getByRole('link', { name: /^Åpne henvendelsen/ }).click();
+    await click(firstContact.getByRole('link', { name: /^Åpne henvendelsen/ }));
     await page.waitForURL(`**/personer/${per}/henvendelser#henvendelse-*`);
 
     // First contact and triage.
-    await page.getByRole('button', { name: 'Registrer første kontakt' }).click();
+    await click(page.getByRole('button', { name: 'Registrer første kontakt' }));
     await page.getByLabel('Merknad (valgfritt)').fill('Ringte Per, avtalte hjemmebesøk.');
-    await page.getByRole('button', { name: 'Lagre første kontakt' }).click();
+    await click(page.getByRole('button', { name: 'Lagre første kontakt' }));
     await page.getByText('Første kontakt er registrert.').waitFor();
     await page.getByText('Første kontakt er gjort').waitFor();
-    await page.getByRole('button', { name: 'Triager' }).click();
+    await click(page.getByRole('button', { name: 'Triager' }));
     await check(page.getByRole('radio', { name: /^Kartlegging/ }));
     await expectAccessible(page, 'triagering');
-    await page.getByRole('button', { name: 'Lagre triagering' }).click();
+    await click(page.getByRole('button', { name: 'Lagre triagering' }));
     await page.getByText('Henvendelsen er triagert: Kartlegging.').waitFor();
 
     // Pathway 2 with a reason.
-    await page.getByRole('button', { name: 'Sett hovedforløp' }).click();
+    await click(page.getByRole('button', { name: 'Sett hovedforløp' }));
     await check(page.getByRole('radio', { name: /^Hovedforløp 2/ }));
     await page.getByLabel('Begrunnelse').fill('Moderate til alvorlige problemer, trenger tjenester med vedtak.');
-    await page.getByRole('button', { name: 'Lagre hovedforløp' }).click();
+    await click(page.getByRole('button', { name: 'Lagre hovedforløp' }));
     await page.getByText('Hovedforløpet er lagret.').waitFor();
     await page.getByRole('region', { name: 'Hovedforløp' }).getByText(/^Hovedforløp 2: moderate/).waitFor();
     await expectAccessible(page, 'henvendelse triagert og hovedforløp satt');
 
     // A referral to DPS, refused with a reason.
-    await page.getByRole('button', { name: 'Registrer henvisning' }).click();
+    await click(page.getByRole('button', { name: 'Registrer henvisning' }));
     await page.getByLabel('Nivå').selectOption({ label: 'DPS (distriktspsykiatrisk senter)' });
     await page.getByLabel('Mottaker (valgfritt)').selectOption({ label: 'DPS Fjordvik' });
     await page.getByRole('form', { name: 'Registrer henvisning' }).getByLabel('Begrunnelse').fill('Behov for utredning av depresjon i spesialisthelsetjenesten.');
-    await page.getByRole('form', { name: 'Registrer henvisning' }).getByRole('button', { name: 'Registrer henvisning' }).click();
+    await click(page.getByRole('form', { name: 'Registrer henvisning' }).getByRole('button', { name: 'Registrer henvisning' }));
     await page.getByText('Henvisningen er registrert.').waitFor();
-    await page.getByRole('button', { name: 'Registrer utfall' }).click();
+    await click(page.getByRole('button', { name: 'Registrer utfall' }));
     await check(page.getByRole('radio', { name: 'Avslått' }));
     await page.getByLabel('Begrunnelse for avslaget').fill('Kan følges opp i kommunen.');
-    await page.getByRole('button', { name: 'Lagre utfall' }).click();
+    await click(page.getByRole('button', { name: 'Lagre utfall' }));
     await page.getByText('Utfallet av henvisningen er registrert.').waitFor();
     await page.getByRole('region', { name: 'Henvisninger' }).getByText('Avslått', { exact: true }).waitFor();
     await expectAccessible(page, 'henvisning med utfall');
 
     // Kartlegging: start, PHQ-9 with item 9 above 0.
-    await page.getByRole('navigation', { name: 'Personsiden' }).getByRole('link', { name: 'Kartlegging' }).click();
-    await page.getByRole('button', { name: 'Start kartlegging' }).click();
-    await page.getByRole('form', { name: 'Start kartlegging' }).getByRole('button', { name: 'Start kartlegging' }).click();
+    await click(page.getByRole('navigation', { name: 'Personsiden' }).getByRole('link', { name: 'Kartlegging' }));
+    await click(page.getByRole('button', { name: 'Start kartlegging' }));
+    await click(page.getByRole('form', { name: 'Start kartlegging' }).getByRole('button', { name: 'Start kartlegging' }));
     await page.getByText('Kartleggingen er startet.').waitFor();
     const editorUrl = page.url();
     await page.getByLabel('Instrument', { exact: true }).selectOption({ label: 'PHQ-9 – Patient Health Questionnaire-9' });
@@ -112,7 +112,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
       await check(page.getByRole('group', { name: new RegExp(`^${item}\\. `) }).getByRole('radio', { name: answer, exact: true }));
     }
     await screenshot(page, 'instrument');
-    await page.getByRole('button', { name: 'Beregn skår og lagre' }).click();
+    await click(page.getByRole('button', { name: 'Beregn skår og lagre' }));
     await page.getByText('PHQ-9 – Patient Health Questionnaire-9: skår 7').waitFor();
     await page.getByText('Milde depresjonssymptomer (5–9)').first().waitFor();
     await page.getByRole('alert').getByText('Spør om selvmordstanker nå').waitFor();
@@ -120,13 +120,13 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await screenshot(page, 'kartlegging');
 
     // The suicide-risk follow-up is on her own worklist and is closed by hand with a note.
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }));
     const followUp = await waitForTask(page, 'Følg opp selvmordstanker (PHQ-9 spørsmål 9)', 'Per Testesen');
     expect(await followUp.textContent()).toContain('Ansvarlig: Kari Saksbehandler');
-    await followUp.getByRole('button', { name: 'Marker som utført' }).click();
+    await click(followUp.getByRole('button', { name: 'Marker som utført' }));
     await page.getByLabel('Hva ble gjort?').fill('Snakket med Per om selvmordstanker, laget sikkerhetsplan og varslet fastlegen.');
     await expectAccessible(page, 'marker oppgave som utført');
-    await page.getByRole('button', { name: 'Lagre som utført' }).click();
+    await click(page.getByRole('button', { name: 'Lagre som utført' }));
     await page.getByText(/markert som utført/).waitFor();
     // Done tasks show the note and who closed the task.
     await page.getByLabel('Vis', { exact: true }).selectOption('done');
@@ -136,7 +136,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
 
     // Completion is refused with what is missing; then everything is recorded.
     await page.goto(editorUrl);
-    await page.getByRole('button', { name: 'Fullfør kartlegging' }).click();
+    await click(page.getByRole('button', { name: 'Fullfør kartlegging' }));
     const summary = page.getByRole('group', { name: 'Kartleggingen kan ikke fullføres ennå:' });
     await summary.getByText(/dokumentert møte med personen/).waitFor();
     await summary.getByText(/Disse områdene er ikke kartlagt/).waitFor();
@@ -151,26 +151,26 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await recordDomain(page, 'Pårørende og barn');
     await page.getByLabel('Deltakere').fill('Per Testesen\nKari Saksbehandler');
     await page.getByLabel('Hva er viktig for deg?').fill('Å få bo hjemme, og å ha noen å snakke med om kveldene.');
-    await page.getByRole('button', { name: 'Lagre samtalen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre samtalen' }));
     await page.getByText('Samtalen er lagret.').waitFor();
     await check(page.getByRole('group', { name: '1. Har personen pårørende?' }).getByRole('radio', { name: 'Ja' }));
     await page.getByLabel('2. Hvem er nærmeste pårørende?').fill('Anne Testesen, mor');
     await check(page.getByRole('group', { name: /^3\. Har personen barn/ }).getByRole('radio', { name: 'Nei' }));
     await page.getByLabel('4. Hvordan ønsker personen at pårørende skal involveres?').fill('Mor kan kontaktes ved innleggelse.');
     await check(page.getByRole('group', { name: 'Er pårørendes egne behov kartlagt?' }).getByRole('radio', { name: 'Ja' }));
-    await page.getByRole('button', { name: 'Lagre svarene om pårørende' }).click();
+    await click(page.getByRole('button', { name: 'Lagre svarene om pårørende' }));
     await page.getByText('Svarene om pårørende er lagret.').waitFor();
     await page.getByText('8 av 8 områder er helt eller delvis kartlagt.').waitFor();
     await expectAccessible(page, 'kartlegging utfylt');
     await screenshot(page, 'kartlegging-utfylt');
-    await page.getByRole('button', { name: 'Fullfør kartlegging' }).click();
+    await click(page.getByRole('button', { name: 'Fullfør kartlegging' }));
     await page.getByText('Kartleggingen er fullført.').waitFor();
     await page.getByText('Fullført', { exact: true }).waitFor();
     await expectAccessible(page, 'kartlegging fullført');
 
     // Vedtak with a template placeholder: finalize is refused, fixed, then finalized.
     const evaluationDate = osloDate(14);
-    await page.getByRole('link', { name: 'Lag vedtak fra kartleggingen' }).click();
+    await click(page.getByRole('link', { name: 'Lag vedtak fra kartleggingen' }));
     await page.getByLabel('Tjeneste', { exact: true }).selectOption({ label: 'Oppfølging fra psykisk helse- og rustjenesten' });
     await page.getByLabel('Omfang').fill('To timer i uken fra (sett dato)');
     await page.getByLabel('Evalueringsdato').fill(evaluationDate);
@@ -178,19 +178,19 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByLabel('Personens medvirkning').fill('Per deltok i samtalen hjemme og ønsker oppfølging.');
     await page.getByLabel('Begrunnelse', { exact: true }).fill('Kartleggingen viser behov for tett oppfølging av psykisk helse og rus.');
     await expectAccessible(page, 'nytt vedtak');
-    await page.getByRole('button', { name: 'Lagre utkast' }).click();
+    await click(page.getByRole('button', { name: 'Lagre utkast' }));
     await page.getByText('Vedtaksutkastet er lagret.', { exact: false }).waitFor();
     await page.getByText('Utkast', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Fatt vedtaket' }).click();
+    await click(page.getByRole('button', { name: 'Fatt vedtaket' }));
     await page.getByText('Vedtaket kan ikke fattes ennå. Rett opp dette:').waitFor();
     await page.getByRole('link', { name: /Omfang: Fjern plassholdertekst før vedtaket fattes: \(sett dato\)/ }).waitFor();
     expect(await page.getByLabel('Omfang').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'fatt vedtak avvist');
     await screenshot(page, 'vedtak-avvist');
     await page.getByLabel('Omfang').fill('To timer i uken, hjemme hos Per.');
-    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await click(page.getByRole('button', { name: 'Lagre endringene' }));
     await page.getByText('Endringene i utkastet er lagret.').waitFor();
-    await page.getByRole('button', { name: 'Fatt vedtaket' }).click();
+    await click(page.getByRole('button', { name: 'Fatt vedtaket' }));
     await page.getByText('Vedtaket er fattet.', { exact: false }).waitFor();
     await page.getByText('Fattet', { exact: true }).waitFor();
     await expectAccessible(page, 'vedtak fattet');
@@ -207,9 +207,9 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     const evaluation = await waitForTask(siri, 'Evaluer vedtaket sammen med personen', 'Per Testesen');
     expect(await evaluation.textContent()).toContain(norwegianDate(evaluationDate));
     await expectAccessible(siri, 'arbeidsliste med evaluering');
-    await evaluation.getByRole('link', { name: /^Åpne vedtaket/ }).click();
+    await click(evaluation.getByRole('link', { name: /^Åpne vedtaket/ }));
     await siri.getByRole('heading', { name: 'Vedtak: Oppfølging fra psykisk helse- og rustjenesten' }).waitFor();
-    await siri.getByRole('button', { name: 'Registrer evaluering' }).click();
+    await click(siri.getByRole('button', { name: 'Registrer evaluering' }));
     await check(siri.getByRole('group', { name: 'Deltok personen i evalueringen?' }).getByRole('radio', { name: 'Ja' }));
     await siri.getByLabel('Personens syn på tjenesten').fill('Per synes samtalene hjelper, og vil fortsette.');
     await check(siri.getByRole('radio', { name: 'Tjenesten fortsetter som før' }));
@@ -217,7 +217,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await check(siri.getByRole('radio', { name: /^Nytt vedtak/ }));
     await expectAccessible(siri, 'evaluering');
     await screenshot(siri, 'evaluering');
-    await siri.getByRole('button', { name: 'Lagre evalueringen' }).click();
+    await click(siri.getByRole('button', { name: 'Lagre evalueringen' }));
     await siri.getByText('Evalueringen er lagret.').waitFor();
     await siri.getByText('Evaluert', { exact: true }).first().waitFor();
     await siri.getByText('Per synes samtalene hjelper, og vil fortsette.').waitFor();
@@ -232,7 +232,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.goto(`/personer/${jonas}/vedtak`);
     await page.getByRole('heading', { level: 1, name: 'Jonas Dæhli' }).waitFor();
     await page.getByText('Ingen vedtak er registrert.').waitFor();
-    await page.getByRole('button', { name: 'Nytt vedtak' }).click();
+    await click(page.getByRole('button', { name: 'Nytt vedtak' }));
     await page.getByLabel('Tjeneste', { exact: true }).selectOption({ label: 'Praktisk bistand og opplæring' });
     await page.getByLabel('Omfang').fill('Tre timer i uken');
     await page.getByLabel('Startdato').fill(osloDate(7));
@@ -240,7 +240,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByLabel('Ansvarlig for evalueringen').selectOption({ label: 'Kari Saksbehandler (Saksbehandler)' });
     await page.getByLabel('Personens medvirkning').fill('Jonas deltok.');
     await page.getByLabel('Begrunnelse', { exact: true }).fill('Behov for praktisk bistand.');
-    await page.getByRole('button', { name: 'Lagre utkast' }).click();
+    await click(page.getByRole('button', { name: 'Lagre utkast' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     const field = page.getByLabel('Evalueringsdato');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
@@ -260,15 +260,15 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await h.login(page, 'kari.saksbehandler');
     await page.goto(`/personer/${mohammed}/kartlegging`);
     await page.getByText('Ingen kartlegginger er registrert.').waitFor();
-    await page.getByRole('button', { name: 'Personen takker nei' }).click();
+    await click(page.getByRole('button', { name: 'Personen takker nei' }));
     await page.getByLabel('Dato for nytt tilbud').fill(osloDate(0));
-    await page.getByRole('button', { name: 'Registrer at personen takker nei' }).click();
+    await click(page.getByRole('button', { name: 'Registrer at personen takker nei' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     expect(await page.getByLabel('Dato for nytt tilbud').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'takker nei med feil dato');
     await page.getByLabel('Dato for nytt tilbud').fill(osloDate(30));
     await page.getByLabel('Merknad (valgfritt)').fill('Vil tenke på det.');
-    await page.getByRole('button', { name: 'Registrer at personen takker nei' }).click();
+    await click(page.getByRole('button', { name: 'Registrer at personen takker nei' }));
     await page.getByText('Det er registrert at personen takker nei.', { exact: false }).waitFor();
     await page.getByText('Personen takket nei', { exact: true }).waitFor();
     await page.getByText(`nytt tilbud ${norwegianDate(osloDate(30))}`, { exact: false }).waitFor();
@@ -280,14 +280,14 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     const { page } = await h.newPage({ tablet: true });
     await h.login(page, 'kari.saksbehandler');
     await page.goto(`/personer/${jonas}/henvendelser`);
-    await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+    await click(page.getByRole('button', { name: 'Registrer henvendelse' }));
     await page.getByLabel('Henvendelsen kom fra').selectOption({ label: 'NAV' });
     await page.getByLabel('Kanal').selectOption({ label: 'Telefon' });
     await page.getByLabel('Mottatt dato og tid').fill(`${osloDate(-10)}T09:00`);
     await page.getByLabel('Hva gjelder henvendelsen').fill('NAV-veileder melder om boligproblemer.');
-    await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+    await click(page.getByRole('button', { name: 'Registrer henvendelse' }));
     await page.getByText(/^Forfalt: første kontakt skulle vært /).waitFor();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }));
     const task = await waitForTask(page, 'Første kontakt etter henvendelse', 'Jonas Dæhli');
     await task.getByText('Forfalt', { exact: true }).waitFor();
     expect(await task.getAttribute('class')).toContain('task-overdue');

@@ -4,7 +4,7 @@
 // assignment; a peer worker's employment is ended. Each with one bad input (precise Norwegian error,
 // nothing saved), axe on each form state and no JavaScript errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { TestClient } from '../../server/src/test/http-client.js';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
@@ -45,17 +45,17 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
     await expect(page.getByRole('button', { name: 'Utnevn barneansvarlig i FACT-teamet' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'barneansvarlige (ledig)');
 
-    await page.getByRole('button', { name: 'Utnevn barneansvarlig i Psykisk helse og rus' }).click();
+    await click(page.getByRole('button', { name: 'Utnevn barneansvarlig i Psykisk helse og rus' }));
     await page.getByRole('heading', { level: 3, name: 'Barneansvarlig i Psykisk helse og rus' }).waitFor();
     await page.getByRole('option', { name: 'Ola Tjenesteyter (Miljøterapeut)' }).waitFor({ state: 'attached' });
     await expectAccessible(page, 'barneansvarlig-skjema');
-    await page.getByRole('button', { name: 'Lagre barneansvarlig' }).click();
+    await click(page.getByRole('button', { name: 'Lagre barneansvarlig' }));
     await page.getByText('Ansatt i enheten: Velg en ansatt').waitFor();
     await expectAccessible(page, 'barneansvarlig-skjema med feil');
     expect(await row.textContent()).toContain('Ledig');
 
     await page.getByLabel('Ansatt i enheten').selectOption({ label: 'Ola Tjenesteyter (Miljøterapeut)' });
-    await page.getByRole('button', { name: 'Lagre barneansvarlig' }).click();
+    await click(page.getByRole('button', { name: 'Lagre barneansvarlig' }));
     await page.getByText('Ola Tjenesteyter er utnevnt til barneansvarlig i Psykisk helse og rus.').waitFor();
     await row.getByText('Utnevnt').waitFor();
     const text = (await row.textContent()) ?? '';
@@ -83,8 +83,8 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
     await page.getByText('Personen har takket nei til individuell plan. Koordinerende enhet skal likevel tilby koordinator').waitFor();
     await expectAccessible(page, 'koordinering (takket nei til IP)');
 
-    await page.getByRole('button', { name: 'Registrer tilbud om koordinator' }).click();
-    await page.getByRole('button', { name: 'Lagre tilbudet' }).click();
+    await click(page.getByRole('button', { name: 'Registrer tilbud om koordinator' }));
+    await click(page.getByRole('button', { name: 'Lagre tilbudet' }));
     await page.getByText('Svar: Oppgi om personen takket ja').waitFor();
     await page.getByText('Hva personen svarte: Skriv hva personen svarte').waitFor();
     await expectAccessible(page, 'tilbud om koordinator med feil');
@@ -93,7 +93,7 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
     await check(page.getByLabel('Nei, takket nei'));
     await page.getByLabel('Hva svarte personen?').fill('Åse vil tenke på det til neste samtale');
     await expectAccessible(page, 'tilbud om koordinator utfylt');
-    await page.getByRole('button', { name: 'Lagre tilbudet' }).click();
+    await click(page.getByRole('button', { name: 'Lagre tilbudet' }));
     await page.getByText('Tilbudet er registrert: personen takket nei til koordinator.').waitFor();
     await page.getByText(/Siste tilbud om koordinator: .* – personen takket nei\. Svar: Åse vil tenke på det til neste samtale/).waitFor();
     const main = (await page.getByRole('main').textContent()) ?? '';
@@ -119,16 +119,16 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
     await h.login(page, 'kjell.ke');
     await page.goto(`/personer/${per}/koordinering`);
     await page.getByText(/Siri Koordinator.*, FACT-teamet/).first().waitFor();
-    await page.getByRole('button', { name: 'Avslutt koordinator' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt koordinator' }));
     await page.getByRole('heading', { level: 3, name: 'Avslutt koordinator' }).waitFor();
     await expectAccessible(page, 'avslutt koordinator (skjema)');
-    await page.getByRole('button', { name: 'Avslutt koordinator' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt koordinator' }));
     await page.getByText('Begrunnelse: Begrunn hvorfor koordinatoren avsluttes').waitFor();
     await expectAccessible(page, 'avslutt koordinator med feil');
     expect((await kjell.get(`/api/persons/${per}/coordination`)).body.coordinator).toMatchObject({ displayName: 'Siri Koordinator' });
 
     await page.getByLabel('Hvorfor avsluttes koordinatoren?').fill('Per trenger ikke lenger koordinerte tjenester');
-    await page.getByRole('button', { name: 'Avslutt koordinator' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt koordinator' }));
     await page.getByText('Siri Koordinator er avsluttet som koordinator.').waitFor();
     await page.getByText('Personen har ingen koordinator.').waitFor();
     await page.getByText(/Koordinator avsluttet – Siri Koordinator\. Per trenger ikke lenger koordinerte tjenester/).waitFor();
@@ -148,11 +148,11 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
     await page.goto('/brukermedvirkning');
     const row = page.getByRole('row', { name: /Kim Erfaring/ });
     await row.waitFor();
-    await page.getByRole('button', { name: 'Avslutt Kim Erfaring' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt Kim Erfaring' }));
     await page.getByRole('heading', { level: 3, name: 'Avslutt erfaringskonsulent: Kim Erfaring' }).waitFor();
     await expectAccessible(page, 'avslutt erfaringskonsulent (skjema)');
     await page.getByLabel('Sluttdato').fill(startedOn);
-    await page.getByRole('button', { name: 'Avslutt arbeidsforholdet' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt arbeidsforholdet' }));
     await page.getByText('Sluttdatoen må være etter startdatoen.').waitFor();
     await page.getByText(`Sluttdato: Før eller lik startdatoen ${startedOn.split("-").reverse().join(".")}`).waitFor();
     await expectAccessible(page, 'avslutt erfaringskonsulent med feil');
@@ -161,7 +161,7 @@ describe('barneansvarlig, tilbud om koordinator, avsluttet koordinator og erfari
 
     const endedOn = osloDate(0);
     await page.getByLabel('Sluttdato').fill(endedOn);
-    await page.getByRole('button', { name: 'Avslutt arbeidsforholdet' }).click();
+    await click(page.getByRole('button', { name: 'Avslutt arbeidsforholdet' }));
     await page.getByText(`Arbeidsforholdet til Kim Erfaring er avsluttet fra ${norwegian(endedOn)}.`).waitFor();
     await row.getByText('Avsluttet').waitFor();
     expect(await row.textContent()).toContain(`Fra ${norwegian(startedOn)} til ${norwegian(endedOn)}`);

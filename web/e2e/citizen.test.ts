@@ -4,7 +4,7 @@
 // attempts, are explained in Norwegian. Every page is axe-checked; «Min plan» also on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSummary, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -23,7 +23,7 @@ async function issueCode(): Promise<string> {
   await h.login(page, 'siri.koordinator');
   await page.goto(`/personer/${per}/koordinering`);
   await page.getByRole('heading', { level: 2, name: 'Engangskode for personen' }).waitFor();
-  await page.getByRole('button', { name: 'Lag engangskode' }).click();
+  await click(page.getByRole('button', { name: 'Lag engangskode' }));
   const code = (await page.locator('.one-time-code').textContent())?.trim() ?? '';
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await page.getByText(/Gyldig til kl\. \d\d[.:]\d\d \(30 minutter\)/).waitFor();
@@ -48,11 +48,11 @@ describe('engangskode for personer uten BankID', () => {
   it('feil kode gir en tydelig norsk feilmelding', async () => {
     const { page } = await h.newPage();
     await page.goto('/logg-inn');
-    await page.getByRole('link', { name: 'Har du fått en engangskode?' }).click();
+    await click(page.getByRole('link', { name: 'Har du fått en engangskode?' }));
     await page.waitForURL('**/kode');
     await page.getByRole('heading', { level: 1, name: 'Se planen din med engangskode' }).waitFor();
     await expectAccessible(page, 'engangskode');
-    await page.getByRole('button', { name: 'Se planen min' }).click();
+    await click(page.getByRole('button', { name: 'Se planen min' }));
     await page.getByText('Skriv koden du har fått.').waitFor();
     await enterCode(page, 'ABCD-EFGH');
     const alert = page.getByRole('alert').filter({ hasText: 'Koden virket ikke' });
@@ -86,10 +86,10 @@ describe('engangskode for personer uten BankID', () => {
     await expectAccessible(page, 'min plan');
 
     // A comment on the first goal: an empty one is refused, a real one is shown after saving.
-    await goal.getByRole('button', { name: 'Lagre kommentaren' }).click();
+    await click(goal.getByRole('button', { name: 'Lagre kommentaren' }));
     await goal.getByText('Skriv kommentaren din først.').waitFor();
     await goal.getByLabel('Skriv en kommentar til målet').fill('Jeg vil gjerne ha hjelp til å søke bostøtte før jul.');
-    await goal.getByRole('button', { name: 'Lagre kommentaren' }).click();
+    await click(goal.getByRole('button', { name: 'Lagre kommentaren' }));
     await goal.getByText('Jeg vil gjerne ha hjelp til å søke bostøtte før jul.').waitFor();
     await goal.getByText(/^Du, \d\d\.\d\d\.\d{4}/).waitFor();
     expect(await goal.getByLabel('Skriv en kommentar til målet').inputValue()).toBe('');
@@ -108,7 +108,7 @@ describe('engangskode for personer uten BankID', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // The crisis plan.
-    await nav.getByRole('link', { name: 'Min kriseplan' }).click();
+    await click(nav.getByRole('link', { name: 'Min kriseplan' }));
     await page.getByRole('heading', { level: 1, name: 'Min kriseplan' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Tidlige varseltegn' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Hva hjelper' }).waitFor();
@@ -117,7 +117,7 @@ describe('engangskode for personer uten BankID', () => {
     await expectPdf(page, 'Stor skrift (PDF)');
 
     // The access log stays reachable.
-    await nav.getByRole('link', { name: 'Hvem har sett mine opplysninger' }).click();
+    await click(nav.getByRole('link', { name: 'Hvem har sett mine opplysninger' }));
     await page.getByRole('heading', { level: 1, name: 'Hvem har sett mine opplysninger' }).waitFor();
     expect(jsErrors(page)).toEqual([]);
 

@@ -2,7 +2,7 @@
 // person page section, and findings on the allocation office's worklist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFull } from '../../server/src/capabilities/compliance/index.js';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -20,7 +20,7 @@ describe('etterlevelse', () => {
   it('enhetslederen ser tall og prosent per kontroll, trenden og sakene bak et tall uten navn hun ikke har tjenstlig behov for', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'lena.leder');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Etterlevelse' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Etterlevelse' }));
     await page.getByRole('heading', { level: 1, name: 'Etterlevelse' }).waitFor();
     await page.getByRole('table', { name: 'Resultat per kontroll' }).waitFor();
     await page.getByRole('table', { name: 'Andel oppfylte kontrollresultater per måned' }).waitFor();
@@ -30,7 +30,7 @@ describe('etterlevelse', () => {
     await page.getByLabel('Enhet').selectOption({ label: 'Tildelingskontoret' });
     await page.getByText(/for Tildelingskontoret\./).waitFor();
     const row = page.getByRole('row', { name: /Første kontakt skal skje innen 3 virkedager/ });
-    await row.getByRole('link', { name: /ikke oppfylt: vis sakene/ }).click();
+    await click(row.getByRole('link', { name: /ikke oppfylt: vis sakene/ }));
     await page.getByRole('heading', { level: 1, name: 'Saker bak tallet' }).waitFor();
     await page.getByText(/vises ikke med navn fordi du ikke har tjenstlig behov for dem/).waitFor();
     expect(await page.getByText('Jonas Dæhli').count()).toBe(0);
@@ -41,18 +41,18 @@ describe('etterlevelse', () => {
   it('saksbehandleren ser hva som mangler for en person, hvorfor og hvilken lov, og manglene på enhetens arbeidsliste', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
-    await page.locator('label', { hasText: 'Enhetens oppgaver' }).click();
+    await click(page.locator('label', { hasText: 'Enhetens oppgaver' }));
     const findings = page.getByRole('region', { name: 'Tabell: mangler i etterlevelse' });
     await page.getByRole('heading', { name: 'Mangler enheten skal følge opp' }).waitFor();
     const jonas = findings.getByRole('row', { name: /Jonas Dæhli.*Første kontakt/ });
     await jonas.waitFor();
     await expectAccessible(page, 'arbeidsliste med mangler');
 
-    await jonas.getByRole('link', { name: 'Jonas Dæhli' }).click();
+    await click(jonas.getByRole('link', { name: 'Jonas Dæhli' }));
     await page.getByRole('heading', { level: 2, name: 'Etterlevelse' }).waitFor();
     const item = page.getByRole('listitem').filter({ hasText: 'Første kontakt skal skje innen 3 virkedager' });
     expect(await item.textContent()).toMatch(/Ikke oppfylt.*har ikke fått første kontakt.*Kilde: Nasjonal faglig retningslinje/);
-    await page.getByText(/Ikke aktuelt for personen \(\d+\)/).click();
+    await click(page.getByText(/Ikke aktuelt for personen \(\d+\)/));
     await expectAccessible(page, 'personside, etterlevelse');
     expect(jsErrors(page)).toEqual([]);
   });

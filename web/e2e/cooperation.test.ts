@@ -4,7 +4,7 @@
 // as a lapsed arena; a theme plan shows the unit without a measure until its leader adds one.
 // axe-core on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, checkOnly, expectAccessible, jsErrors, settle, startHarness, submit, type Harness } from './browser.js';
+import { axeSummary, check, checkOnly, click, expectAccessible, jsErrors, settle, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -24,15 +24,15 @@ describe('samarbeid og brukermedvirkning', () => {
   it('kvalitetsrådgiveren lager en undersøkelse og åpner en lenke; elleve svarer uten innlogging; små grupper vises ikke', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kristin.kvalitet');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukermedvirkning' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukermedvirkning' }));
     await settle(page);
     await page.getByRole('heading', { level: 1, name: 'Brukermedvirkning' }).waitFor();
     await page.getByText('Ingen undersøkelser er registrert.').waitFor();
     await expectAccessible(page, 'brukermedvirkning (tom)');
 
-    await page.getByText('Lag ny brukerundersøkelse', { exact: true }).click();
+    await click(page.getByText('Lag ny brukerundersøkelse', { exact: true }));
     // Nothing filled in: the API's Norwegian field errors, linked from the summary.
-    await submit(page.getByRole('button', { name: 'Lagre undersøkelsen' }));
+    await click(page.getByRole('button', { name: 'Lagre undersøkelsen' }));
     await page.getByRole('link', { name: /^Tittel: Skriv en tittel/ }).waitFor();
     await expectAccessible(page, 'ny undersøkelse (mangler)');
     await page.getByLabel('Tittel', { exact: true }).fill(surveyTitle);
@@ -40,18 +40,18 @@ describe('samarbeid og brukermedvirkning', () => {
     await check(page.getByRole('checkbox', { name: 'FACT-teamet' }));
     await page.getByLabel('Grupper (valgfritt, én per linje)').fill('Bruker\nPårørende');
     await page.getByLabel('Spørsmål 1: tekst').fill('Jeg blir møtt med respekt');
-    await page.getByRole('button', { name: 'Legg til spørsmål' }).click();
+    await click(page.getByRole('button', { name: 'Legg til spørsmål' }));
     await page.getByLabel('Spørsmål 2: tekst').fill('Alt i alt, hvor fornøyd er du?');
     await page.getByLabel('Spørsmål 2: svarskala').selectOption('smiley-3');
     await expectAccessible(page, 'ny undersøkelse (utfylt)');
-    await submit(page.getByRole('button', { name: 'Lagre undersøkelsen' }));
+    await click(page.getByRole('button', { name: 'Lagre undersøkelsen' }));
     await page.getByText(`Undersøkelsen «${surveyTitle}» er lagret som utkast.`, { exact: false }).waitFor();
-    await page.getByRole('link', { name: surveyTitle }).click();
+    await click(page.getByRole('link', { name: surveyTitle }));
     await page.getByRole('heading', { level: 1, name: surveyTitle }).waitFor();
     await page.getByText('Utkast', { exact: true }).waitFor();
     await expectAccessible(page, 'undersøkelse (utkast)');
 
-    await submit(page.getByRole('button', { name: 'Åpne undersøkelsen og lag svarlenke' }));
+    await click(page.getByRole('button', { name: 'Åpne undersøkelsen og lag svarlenke' }));
     const linkElement = page.getByLabel('Svarlenken');
     await linkElement.waitFor();
     const link = await linkElement.inputValue();
@@ -71,7 +71,7 @@ describe('samarbeid og brukermedvirkning', () => {
     expect(await respondent.getByRole('navigation', { name: 'Hovedmeny' }).count()).toBe(0);
     await expectAccessible(respondent, 'offentlig undersøkelse (mobil)');
     // Sending nothing: the API's explanation.
-    await submit(respondent.getByRole('button', { name: 'Send svarene' }));
+    await click(respondent.getByRole('button', { name: 'Send svarene' }));
     await respondent.getByText('Svar på minst ett spørsmål', { exact: false }).first().waitFor();
     await expectAccessible(respondent, 'offentlig undersøkelse (ingen svar)');
     const answers: [unit: string | null, group: string, q1: string, q2: string][] = [
@@ -84,10 +84,10 @@ describe('samarbeid og brukermedvirkning', () => {
       await respondent.getByLabel('Hvem svarer? (valgfritt)').selectOption({ label: group });
       await check(respondent.getByRole('group', { name: '1. Jeg blir møtt med respekt' }).getByRole('radio', { name: q1, exact: true }));
       await check(respondent.getByRole('group', { name: '2. Alt i alt, hvor fornøyd er du?' }).getByRole('radio', { name: q2, exact: true }));
-      await submit(respondent.getByRole('button', { name: 'Send svarene' }));
+      await click(respondent.getByRole('button', { name: 'Send svarene' }));
       await respondent.getByText('Takk for svaret!', { exact: false }).waitFor();
       if (i === 0) await expectAccessible(respondent, 'offentlig undersøkelse (takk)');
-      await respondent.getByRole('button', { name: 'Svar på nytt (ny person)' }).click();
+      await click(respondent.getByRole('button', { name: 'Svar på nytt (ny person)' }));
     }
     expect(jsErrors(respondent)).toEqual([]);
 
@@ -117,7 +117,7 @@ describe('samarbeid og brukermedvirkning', () => {
     await check(page.getByRole('radio', { name: 'Papirskjema' }));
     await page.getByLabel('Hvilken tjeneste gjelder svaret? (valgfritt)').selectOption({ label: 'FACT-teamet' });
     await check(page.getByRole('group', { name: '1. Jeg blir møtt med respekt' }).getByRole('radio', { name: 'Verken enig eller uenig', exact: true }));
-    await submit(page.getByRole('button', { name: 'Lagre svaret' }));
+    await click(page.getByRole('button', { name: 'Lagre svaret' }));
     await page.getByText('Svaret er lagret. Skjemaet er tømt for neste svar.').waitFor();
     await page.getByText('12 svar.', { exact: false }).first().waitFor();
     expect(jsErrors(page)).toEqual([]);
@@ -126,12 +126,12 @@ describe('samarbeid og brukermedvirkning', () => {
   it('en avtale uten møter flagges som bortfalt møtearena; et møte registreres med referat', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kristin.kvalitet');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Samarbeidsavtaler' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Samarbeidsavtaler' }));
     await settle(page);
     await page.getByRole('heading', { level: 1, name: 'Samarbeidsavtaler' }).waitFor();
     await page.getByText('Ingen samarbeidsavtaler er registrert.').waitFor();
     await expectAccessible(page, 'samarbeidsavtaler (tom)');
-    await page.getByText('Registrer samarbeidsavtale', { exact: true }).click();
+    await click(page.getByText('Registrer samarbeidsavtale', { exact: true }));
     await page.getByLabel('Tittel').fill('Samarbeid psykisk helse og rus – NAV');
     await page.getByLabel('Formål').fill('Felles oppfølging av arbeid, økonomi og bolig for personer med ROP-lidelser.');
     await check(page.getByRole('checkbox', { name: 'Psykisk helse og rus' }));
@@ -140,23 +140,23 @@ describe('samarbeid og brukermedvirkning', () => {
     const year = new Date().getFullYear();
     await page.getByLabel('Gyldig fra').fill(`${year - 1}-01-01`);
     await expectAccessible(page, 'ny samarbeidsavtale (utfylt)');
-    await submit(page.getByRole('button', { name: 'Registrer avtalen' }));
+    await click(page.getByRole('button', { name: 'Registrer avtalen' }));
     await page.getByRole('heading', { level: 1, name: 'Samarbeid psykisk helse og rus – NAV' }).waitFor();
     await page.getByText('Avtalen er registrert.', { exact: false }).waitFor();
     await page.getByText('Møtearenaen har falt bort').waitFor();
     await page.getByText(`Møtearenaen er bortfalt: ingen møter siden avtalen trådte i kraft ${year - 1}-01-01`, { exact: false }).waitFor();
     await expectAccessible(page, 'samarbeidsavtale (bortfalt)');
 
-    await page.getByRole('link', { name: 'Alle samarbeidsavtaler' }).click();
+    await click(page.getByRole('link', { name: 'Alle samarbeidsavtaler' }));
     const card = page.getByRole('list', { name: 'Samarbeidsavtaler' }).getByRole('listitem').first();
     await card.getByText('Møtearenaen har falt bort').waitFor();
     expect(await card.textContent()).toContain(`Møter i ${year}: 0 av 12 avholdt`);
     await page.getByText(`1 av 1 møtearenaer har falt bort i ${year}.`).waitFor();
     await expectAccessible(page, 'samarbeidsavtaler (bortfalt flagget)');
 
-    await card.getByRole('link').click();
+    await click(card.getByRole('link'));
     await page.getByLabel('Referat').fill('Gjennomgang av felles brukere; NAV deltar på ansvarsgruppemøter fremover.');
-    await submit(page.getByRole('button', { name: 'Registrer møtet' }));
+    await click(page.getByRole('button', { name: 'Registrer møtet' }));
     await page.getByText('Møtet er registrert.').waitFor();
     await page.getByRole('list', { name: 'Møter' }).getByText('NAV deltar på ansvarsgruppemøter', { exact: false }).waitFor();
     expect(await page.getByText(`Møter i ${year}: 1 av 12 avholdt`, { exact: false }).count()).toBe(1);
@@ -167,43 +167,43 @@ describe('samarbeid og brukermedvirkning', () => {
   it('en temaplan viser enheten uten tiltak til enhetslederen legger inn et tiltak og status', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kristin.kvalitet');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Temaplaner' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Temaplaner' }));
     await settle(page);
     await page.getByRole('heading', { level: 1, name: 'Temaplaner' }).waitFor();
     await expectAccessible(page, 'temaplaner (tom)');
-    await page.getByText('Registrer temaplan', { exact: true }).click();
+    await click(page.getByText('Registrer temaplan', { exact: true }));
     await page.getByLabel('Planens navn').fill('Rusmiddelpolitisk handlingsplan');
     await page.getByLabel('Mål', { exact: true }).fill('Flere får et helhetlig tilbud');
     await page.getByLabel('Strategi 1: tekst').fill('Felles kartlegging av bolig og rus');
     await checkOnly(page.getByRole('group', { name: 'Strategi 1' }), ['Psykisk helse og rus', 'Boligkontoret']);
     await expectAccessible(page, 'ny temaplan (utfylt)');
-    await submit(page.getByRole('button', { name: 'Registrer temaplanen' }));
+    await click(page.getByRole('button', { name: 'Registrer temaplanen' }));
     await page.getByText('Temaplanen «Rusmiddelpolitisk handlingsplan» er registrert.').waitFor();
     await page.getByText('2 enheter mangler tiltak').waitFor();
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await click(page.getByRole('button', { name: 'Logg ut' }));
     await page.waitForURL('**/logg-inn');
 
     await h.login(page, 'lena.leder');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Temaplaner' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Temaplaner' }));
     await settle(page);
-    await page.getByRole('link', { name: 'Rusmiddelpolitisk handlingsplan' }).click();
+    await click(page.getByRole('link', { name: 'Rusmiddelpolitisk handlingsplan' }));
     const gaps = page.getByRole('list', { name: 'Enheter uten tiltak' });
     await expect.poll(async () => (await gaps.getByRole('listitem').allTextContents()).sort()).toEqual(['Boligkontoret mangler tiltak for «Felles kartlegging av bolig og rus»', 'Psykisk helse og rus mangler tiltak for «Felles kartlegging av bolig og rus»']);
     await expectAccessible(page, 'temaplan (to mangler)');
     // Lena leads Psykisk helse og rus only: she can add a measure for that unit, not for Boligkontoret.
-    await page.getByText('Legg til tiltak', { exact: true }).click();
+    await click(page.getByText('Legg til tiltak', { exact: true }));
     expect(await page.getByLabel('Enhet').locator('option').allTextContents()).toEqual(['Psykisk helse og rus']);
     await page.getByLabel('Tiltak', { exact: true }).fill('Boligkartlegging inngår i første samtale med alle nye brukere.');
-    await submit(page.getByRole('button', { name: 'Legg til tiltaket' }));
+    await click(page.getByRole('button', { name: 'Legg til tiltaket' }));
     await page.getByText('Tiltaket er lagt til.').waitFor();
     await expect.poll(() => gaps.getByRole('listitem').allTextContents()).toEqual(['Boligkontoret mangler tiltak for «Felles kartlegging av bolig og rus»']);
     await page.getByText('Ingen statusrapport ennå.').waitFor();
     const measures = page.getByRole('list', { name: 'Tiltak for Felles kartlegging av bolig og rus' });
     await settle(page);
-    await measures.getByText('Rapporter status', { exact: true }).click();
+    await click(measures.getByText('Rapporter status', { exact: true }));
     await measures.getByLabel('Status', { exact: true }).selectOption({ label: 'Pågår' });
     await measures.getByLabel('Statusrapport').fill('Innført i FACT og Lavterskeltilbudet, resten fra mars.');
-    await submit(page.getByRole('button', { name: 'Lagre statusrapporten' }));
+    await click(page.getByRole('button', { name: 'Lagre statusrapporten' }));
     await page.getByText('Statusrapporten er lagret.').waitFor();
     await page.getByText(/^Siste status .*Lena Leder\): Innført i FACT og Lavterskeltilbudet/).waitFor();
     expect(await page.getByText('Ingen statusrapport ennå.').count()).toBe(0);
@@ -214,28 +214,28 @@ describe('samarbeid og brukermedvirkning', () => {
   it('brukerrådet: møte, innspill og oppfølging; erfaringskonsulent per enhet', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'lena.leder');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukermedvirkning' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukermedvirkning' }));
     await settle(page);
-    await page.getByText('Registrer møte i brukerrådet', { exact: true }).click();
+    await click(page.getByText('Registrer møte i brukerrådet', { exact: true }));
     await page.getByLabel('Saksliste').fill('Åpningstider i lavterskeltilbudet');
     await page.getByLabel('Referat', { exact: true }).fill('Brukerrådet ønsker kveldsåpent to dager i uken.');
-    await submit(page.getByRole('button', { name: 'Registrer møtet' }));
+    await click(page.getByRole('button', { name: 'Registrer møtet' }));
     await page.getByText('Møtet i brukerrådet er registrert.').waitFor();
-    await page.getByText('Registrer innspill', { exact: true }).click();
+    await click(page.getByText('Registrer innspill', { exact: true }));
     await page.getByLabel('Tema').fill('Kveldsåpent');
     await page.getByLabel('Innspill', { exact: true }).fill('Åpent til kl. 21 tirsdag og torsdag.');
-    await submit(page.getByRole('button', { name: 'Lagre innspillet' }));
+    await click(page.getByRole('button', { name: 'Lagre innspillet' }));
     await page.getByText('Innspillet er registrert.').waitFor();
-    await page.getByText('Registrer oppfølging', { exact: true }).click();
+    await click(page.getByText('Registrer oppfølging', { exact: true }));
     await page.getByLabel('Hva ble gjort').fill('Prøveordning med kveldsåpent fra neste måned.');
-    await submit(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
+    await click(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
     await page.getByText('Oppfølgingen er registrert.').waitFor();
     await page.getByText('Prøveordning med kveldsåpent', { exact: false }).waitFor();
-    await page.getByText('Registrer erfaringskonsulent', { exact: true }).click();
+    await click(page.getByText('Registrer erfaringskonsulent', { exact: true }));
     await page.getByLabel('Navn', { exact: true }).fill('Per Erfaring');
     await page.getByLabel('Enhet').last().selectOption({ label: 'Lavterskeltilbudet' });
     await page.getByLabel('Rolle').fill('Erfaringskonsulent i lavterskeltilbudet, 50 %');
-    await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Registrer', exact: true }));
     await page.getByText('Per Erfaring er registrert som erfaringskonsulent.').waitFor();
     await page.getByRole('table', { name: 'Erfaringskonsulenter per enhet' }).getByText('Per Erfaring').waitFor();
     await page.getByText('Aktive per enhet: Lavterskeltilbudet 1', { exact: false }).waitFor();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/platform/db/database.js';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { screenshot } from './case-flow.steps.js';
 
 let h: Harness;
@@ -29,14 +29,14 @@ describe('avvik fra NAV til Boligkontoret', () => {
     await h.login(phone, 'nora.nav');
     const menu = phone.getByRole('navigation', { name: 'Hovedmeny' });
     await menu.getByRole('button', { name: 'Meny' }).click(); // the menu folds on a phone
-    await menu.getByRole('link', { name: 'Avvik' }).click();
+    await click(menu.getByRole('link', { name: 'Avvik' }));
     await phone.getByRole('heading', { level: 1, name: 'Mine avvik' }).waitFor();
     await phone.getByText('Du har ikke meldt noen avvik.').waitFor();
-    await phone.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Meld avvik' }).click();
+    await click(phone.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Meld avvik' }));
     await phone.getByRole('heading', { level: 1, name: 'Meld avvik' }).waitFor();
     await expectAccessible(phone, 'meld avvik (mobil, tomt skjema)');
     // Nothing chosen: the browser explains before anything is sent.
-    await phone.getByRole('button', { name: 'Send avviket' }).click();
+    await click(phone.getByRole('button', { name: 'Send avviket' }));
     await phone.getByRole('link', { name: 'Kategori: Velg kategori.' }).waitFor();
     await expectAccessible(phone, 'meld avvik (mobil, mangler)');
     await phone.getByLabel('Hva skjedde').fill(description);
@@ -48,7 +48,7 @@ describe('avvik fra NAV til Boligkontoret', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(phone, 'meld avvik (mobil, utfylt)');
     await screenshot(phone, 'avvik-meld-mobil');
-    await phone.getByRole('button', { name: 'Send avviket' }).click();
+    await click(phone.getByRole('button', { name: 'Send avviket' }));
     await phone.getByText('Avviket er meldt og sendt til lederen for enheten det gjelder.', { exact: false }).waitFor();
     const heading = await phone.getByRole('heading', { level: 1 }).textContent();
     expect(heading).toMatch(/^Avvik AVV-\d+: Samarbeid mellom enheter$/);
@@ -61,55 +61,55 @@ describe('avvik fra NAV til Boligkontoret', () => {
     // 2. The leader of Boligkontoret handles it.
     const { page } = await h.newPage();
     await h.login(page, 'berit.boligleder');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Avvik' }).click();
-    await page.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Til behandling' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Avvik' }));
+    await click(page.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Til behandling' }));
     await page.getByRole('heading', { level: 1, name: 'Avvik til behandling' }).waitFor();
     await expectAccessible(page, 'avvik til behandling');
-    await page.getByRole('link', { name: `${reference}: Samarbeid mellom enheter` }).click();
+    await click(page.getByRole('link', { name: `${reference}: Samarbeid mellom enheter` }));
     await page.getByRole('heading', { level: 2, name: 'Behandling' }).waitFor();
     await expectAccessible(page, 'avviket hos behandler');
 
-    await page.getByRole('button', { name: 'Vurder avviket' }).click();
+    await click(page.getByRole('button', { name: 'Vurder avviket' }));
     await page.getByLabel('Vurdering', { exact: true }).fill('Rutinen for varsling ved restanse sier ikke når NAV skal varsles.');
     await page.getByLabel('Årsak (valgfritt)').fill('Uklar rutine');
     await expectAccessible(page, 'vurdering');
-    await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre vurderingen' }));
     await page.getByText('Vurderingen er lagret.').waitFor();
     await page.getByText('Status: Under behandling').waitFor();
 
-    await page.getByRole('button', { name: 'Legg til tiltak', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Legg til tiltak', exact: true }));
     await page.getByLabel('Beskriv tiltaket').fill('Varsle NAV ved første restansevarsel');
     await page.getByLabel('Ansvarlig', { exact: true }).selectOption(h.server.seed.userIds['berit.boligleder']!);
     await expectAccessible(page, 'nytt tiltak');
-    await page.getByRole('button', { name: 'Legg til tiltaket' }).click();
+    await click(page.getByRole('button', { name: 'Legg til tiltaket' }));
     await page.getByText('Tiltaket er lagt inn.').waitFor();
     await page.getByText('Status: Tiltak iverksatt').waitFor();
 
     // Closing before the reporter has been told is refused, with the reason in Norwegian.
-    await page.getByRole('button', { name: 'Lukk avviket' }).click();
+    await click(page.getByRole('button', { name: 'Lukk avviket' }));
     await page.getByLabel('Konklusjon').fill('Rutinen er endret.');
-    await page.getByRole('button', { name: 'Bekreft lukking' }).click();
+    await click(page.getByRole('button', { name: 'Bekreft lukking' }));
     await page.getByRole('link', { name: 'Tilbakemelding: Avviket kan ikke lukkes før melderen og den meldende enheten har fått tilbakemelding om hva som er gjort. Gi tilbakemelding, eller begrunn hvorfor ikke.' }).waitFor();
     await expectAccessible(page, 'lukking uten tilbakemelding avvist');
     await screenshot(page, 'avvik-lukking-avvist');
     expect(await status()).toEqual([{ status: 'measures', n: 0 }]);
-    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await click(page.getByRole('button', { name: 'Avbryt' }));
 
-    await page.getByRole('button', { name: 'Gi tilbakemelding' }).click();
+    await click(page.getByRole('button', { name: 'Gi tilbakemelding' }));
     await page.getByLabel('Hva er gjort, og hva er konklusjonen?').fill(feedback);
-    await page.getByRole('button', { name: 'Send tilbakemeldingen' }).click();
+    await click(page.getByRole('button', { name: 'Send tilbakemeldingen' }));
     await page.getByText('Tilbakemeldingen er sendt til Nora NAV-veileder og NAV Fjordvik.').waitFor();
 
-    await page.getByRole('button', { name: 'Lukk avviket' }).click();
+    await click(page.getByRole('button', { name: 'Lukk avviket' }));
     await page.getByLabel('Konklusjon').fill('Rutinen er endret, og NAV varsles ved første restansevarsel.');
-    await page.getByRole('button', { name: 'Bekreft lukking' }).click();
+    await click(page.getByRole('button', { name: 'Bekreft lukking' }));
     await page.getByText('Avviket er lukket.').waitFor();
     await page.getByText('Status: Lukket').waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Behandling' }).count()).toBe(0);
     await expectAccessible(page, 'avviket lukket (behandler)');
     expect(await status()).toEqual([{ status: 'closed', n: 1 }]);
 
-    await page.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Statistikk' }).click();
+    await click(page.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Statistikk' }));
     await page.getByRole('heading', { level: 1, name: 'Avviksstatistikk' }).waitFor();
     await page.getByRole('group', { name: 'Nøkkeltall' }).getByText('100 % (1 av 1)').waitFor();
     // Per unit over the period (the server sends one row per unit): Boligkontoret's avvik is the only closed one.
@@ -120,11 +120,11 @@ describe('avvik fra NAV til Boligkontoret', () => {
     expect(jsErrors(page)).toEqual([]);
 
     // 3. The NAV reporter sees the feedback and the closed status, not the internal assessment.
-    await phone.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Mine avvik' }).click();
+    await click(phone.getByRole('navigation', { name: 'Avvik' }).getByRole('link', { name: 'Mine avvik' }));
     const card = phone.getByRole('list', { name: 'Mine avvik' }).getByRole('listitem').filter({ hasText: reference });
     await card.getByText('Lukket', { exact: true }).waitFor();
     await expectAccessible(phone, 'mine avvik (mobil)');
-    await card.getByRole('link').click();
+    await click(card.getByRole('link'));
     await phone.getByText('Status: Lukket').waitFor();
     await phone.getByText(feedback).waitFor();
     await phone.getByText('Rutinen er endret, og NAV varsles ved første restansevarsel.').waitFor();

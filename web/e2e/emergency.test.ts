@@ -2,7 +2,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 const reason = 'Ringte 113: personen er forvirret og trenger helsehjelp nå.';
@@ -32,14 +32,14 @@ describe('nødtilgang', () => {
     await page.getByRole('heading', { name: 'Åpne nødtilgang' }).waitFor();
     await expectAccessible(page, 'nødtilgang-skjema (mobil)');
 
-    await page.getByRole('button', { name: 'Åpne nødtilgang' }).click();
+    await click(page.getByRole('button', { name: 'Åpne nødtilgang' }));
     await page.getByText('Du må oppgi en begrunnelse for nødtilgang.').waitFor();
     expect(posts).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('emergency-reason');
     await expectAccessible(page, 'nødtilgang uten begrunnelse (mobil)');
 
     await page.getByLabel('Begrunnelse').fill(reason);
-    await page.getByRole('button', { name: 'Åpne nødtilgang' }).click();
+    await click(page.getByRole('button', { name: 'Åpne nødtilgang' }));
     await page.waitForURL(`**/personer/${emma}/akutt`);
     await page.getByRole('heading', { level: 1, name: 'Emma Berg' }).waitFor();
     expect(posts).toHaveLength(1);
@@ -67,21 +67,21 @@ describe('nødtilgang', () => {
   it('henrik.hjemmeleder ser nødtilgangen i gjennomgangslisten og går den gjennom', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'henrik.hjemmeleder');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Nødtilganger' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Nødtilganger' }));
     await page.getByRole('heading', { level: 1, name: 'Nødtilganger til gjennomgang' }).waitFor();
     const card = page.getByRole('article', { name: 'Viktor Vakt åpnet Emma Berg' });
     await card.waitFor();
     expect(await card.textContent()).toContain(reason);
     await expectAccessible(page, 'gjennomgangsliste');
 
-    await card.getByRole('button', { name: 'Marker som gjennomgått' }).click();
+    await click(card.getByRole('button', { name: 'Marker som gjennomgått' }));
     await card.getByText('Skriv en kommentar til gjennomgangen (minst 3 tegn).').waitFor();
     await card.getByLabel('Kommentar til gjennomgangen').fill('Nødvendig: akutt forverring, ingen andre tilgjengelig.');
-    await card.getByRole('button', { name: 'Marker som gjennomgått' }).click();
+    await click(card.getByRole('button', { name: 'Marker som gjennomgått' }));
     await page.getByText('Nødtilgangen til Emma Berg er markert som gjennomgått.').waitFor();
     await page.getByText('Ingen nødtilganger venter på gjennomgang.').waitFor();
 
-    await page.getByText('Alle', { exact: true }).click();
+    await click(page.getByText('Alle', { exact: true }));
     const reviewed = page.getByRole('article', { name: 'Viktor Vakt åpnet Emma Berg' });
     await reviewed.getByText('Gjennomgått', { exact: true }).waitFor();
     expect(await reviewed.textContent()).toContain('Henrik Hjemmeleder');
@@ -92,7 +92,7 @@ describe('nødtilgang', () => {
     const { page } = await h.newPage();
     await h.login(page, 'lena.leder');
     await page.goto('/nodtilganger');
-    await page.getByText('Alle', { exact: true }).click();
+    await click(page.getByText('Alle', { exact: true }));
     await page.getByText('Ingen nødtilganger er registrert.').waitFor();
   });
 });

@@ -1,6 +1,6 @@
 // Login, the app shell and keyboard-only use, in a real browser against the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import type { Page } from 'playwright-core';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
@@ -35,12 +35,12 @@ describe('innlogging', () => {
     await page.getByRole('heading', { level: 1, name: 'Logg inn i Helhet' }).waitFor();
     await expectAccessible(page, 'innlogging');
 
-    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await click(page.getByRole('button', { name: 'Logg inn' }));
     await page.getByText('Skriv brukernavnet ditt.').waitFor();
 
     await page.getByLabel('Brukernavn').fill('kari.saksbehandler');
     await page.getByLabel('Passord').fill('feil-passord');
-    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await click(page.getByRole('button', { name: 'Logg inn' }));
     const alert = page.getByRole('alert');
     await alert.getByText('Feil brukernavn eller passord.').waitFor();
     expect(await alert.textContent()).not.toMatch(/Error|stack|at /);
@@ -68,7 +68,7 @@ describe('innlogging', () => {
     expect(await page.getByRole('main').count()).toBe(1);
     await expectAccessible(page, 'arbeidsliste');
 
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await click(page.getByRole('button', { name: 'Logg ut' }));
     await page.waitForURL('**/logg-inn');
     await page.getByText('Du er logget ut.').waitFor();
     expect(jsErrors(page)).toEqual([]);
@@ -83,10 +83,10 @@ describe('innlogging', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.getByRole('link', { name: 'Personsøk' }).isVisible()).toBe(false);
     await expectAccessible(page, 'meny lukket (mobil)');
-    await toggle.click();
+    await click(toggle);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await expectAccessible(page, 'meny åpen (mobil)');
-    await nav.getByRole('link', { name: 'Personsøk' }).click();
+    await click(nav.getByRole('link', { name: 'Personsøk' }));
     await page.waitForURL('**/personer');
     await page.getByRole('heading', { level: 1, name: 'Personsøk' }).waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

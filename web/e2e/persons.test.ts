@@ -1,7 +1,7 @@
 // The caseworker's day: search, the person page, registering a person, and a refused person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticNationalId } from '../../server/src/capabilities/persons/national-id.js';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 
@@ -25,20 +25,20 @@ describe('saksbehandler', () => {
   it('søker opp Per Testesen, åpner personsiden, ser skjulte begrensede notater og skriver et notat', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personsøk' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personsøk' }));
     await page.getByLabel('Navn eller fødselsnummer').fill('p');
-    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Søk', exact: true }));
     await page.getByText('Skriv minst to tegn.').waitFor();
 
     await page.getByLabel('Navn eller fødselsnummer').fill('Testesen');
-    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Søk', exact: true }));
     const row = page.getByRole('row', { name: /Testesen, Per/ });
     await row.waitFor();
     expect(await row.textContent()).toContain('12.03.1984');
     expect(await row.textContent()).toContain('Syntetisk');
     await expectAccessible(page, 'søkeresultat');
 
-    await row.getByRole('link', { name: 'Testesen, Per' }).click();
+    await click(row.getByRole('link', { name: 'Testesen, Per' }));
     await page.getByRole('heading', { level: 1, name: 'Per Testesen' }).waitFor();
     await page.getByText('Tilgang via: Tildelingskontoret').waitFor();
     await page.getByText('1 begrenset notat er skjult').waitFor();
@@ -48,12 +48,12 @@ describe('saksbehandler', () => {
     expect(team).toContain('Siri Koordinator');
     await expectAccessible(page, 'personside');
 
-    await page.getByRole('button', { name: 'Skriv notat' }).click();
-    await page.getByRole('button', { name: 'Lagre notat' }).click();
+    await click(page.getByRole('button', { name: 'Skriv notat' }));
+    await click(page.getByRole('button', { name: 'Lagre notat' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await page.getByLabel('Tittel').fill('Oppfølging avtalt');
     await page.getByLabel('Notat', { exact: true }).fill('Hjemmebesøk neste uke.');
-    await page.getByRole('button', { name: 'Lagre notat' }).click();
+    await click(page.getByRole('button', { name: 'Lagre notat' }));
     await page.getByText('Notatet er lagret.').waitFor();
     await page.getByRole('heading', { name: 'Oppfølging avtalt' }).waitFor();
     await expectAccessible(page, 'personside etter nytt notat');
@@ -63,7 +63,7 @@ describe('saksbehandler', () => {
   it('registrerer en person: ugyldig fødselsnummer gir feltfeil, gyldig syntetisk nummer lagres', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'kari.saksbehandler');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Registrer person' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Registrer person' }));
     await page.getByRole('heading', { level: 1, name: 'Registrer person' }).waitFor();
     await expectAccessible(page, 'registrer person');
 
@@ -71,7 +71,7 @@ describe('saksbehandler', () => {
     await nationalId.fill('12345678901');
     await page.getByLabel('Fornavn').fill('Test');
     await page.getByLabel('Etternavn').fill('Registrert');
-    await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Registrer', exact: true }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     expect(await nationalId.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await nationalId.getAttribute('aria-describedby')) ?? '';
@@ -80,7 +80,7 @@ describe('saksbehandler', () => {
     await expectAccessible(page, 'registrer person med feil');
 
     await nationalId.fill(syntheticId('1990-05-17'));
-    await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Registrer', exact: true }));
     await page.getByRole('heading', { level: 1, name: 'Test Registrert' }).waitFor();
     await page.getByText('Personen er registrert.').waitFor();
     await page.getByText('Syntetisk', { exact: true }).waitFor();

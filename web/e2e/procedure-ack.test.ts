@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/platform/db/database.js';
 import { apiClient } from './api-client.js';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 let procedureId: string;
@@ -29,14 +29,14 @@ describe('rutiner: lese og kvittere', () => {
     const { page } = await h.newPage();
     await h.login(page, 'kristin.kvalitet');
     await page.goto('/rutiner');
-    await page.getByRole('button', { name: 'Ny rutine' }).click();
+    await click(page.getByRole('button', { name: 'Ny rutine' }));
     await page.getByLabel('Tittel').fill('Varsel til NAV ved husleierestanse');
     await page.getByLabel('Steg i forløpet').selectOption({ label: 'Oppfølging' });
     await page.getByLabel('Rutinen', { exact: true }).fill('# Varsel til NAV\n\n## Formål\n\nNAV varsles ved **første** restansevarsel.\n\n- Boligkontoret sender varsel\n- NAV kontakter brukeren innen to virkedager');
     await check(page.getByRole('checkbox', { name: 'NAV Fjordvik' }));
     await check(page.getByRole('checkbox', { name: 'Boligkontoret' }));
     await expectAccessible(page, 'ny rutine');
-    await page.getByRole('button', { name: 'Lagre utkastet' }).click();
+    await click(page.getByRole('button', { name: 'Lagre utkastet' }));
     await page.getByText('Utkastet er lagret.', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Varsel til NAV ved husleierestanse' }).waitFor();
     await page.getByRole('heading', { name: 'Versjon 1 venter på godkjenning' }).waitFor();
@@ -46,10 +46,10 @@ describe('rutiner: lese og kvittere', () => {
     const { page: leader } = await h.newPage();
     await h.login(leader, 'berit.boligleder');
     await leader.goto(`/rutiner/${procedureId}`);
-    await leader.getByText('Les utkastet').click();
+    await click(leader.getByText('Les utkastet'));
     await leader.getByText('NAV kontakter brukeren innen to virkedager').waitFor();
     await expectAccessible(leader, 'utkast til godkjenning');
-    await leader.getByRole('button', { name: 'Godkjenn versjon 1' }).click();
+    await click(leader.getByRole('button', { name: 'Godkjenn versjon 1' }));
     await leader.getByText('Versjon 1 er godkjent.').waitFor();
     versionId = ((await (await apiAs('berit.boligleder')).get(`/api/procedures/${procedureId}`)).body!.current as { id: string }).id;
     expect(jsErrors(page)).toEqual([]);
@@ -59,7 +59,7 @@ describe('rutiner: lese og kvittere', () => {
   it('NAV-veilederen kvitterer én gang, foreslår en endring, og dokumentansvarlig ser dekningen og behandler forslaget', async () => {
     const { page } = await h.newPage();
     await h.login(page, 'nora.nav');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Rutiner' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Rutiner' }));
     await page.getByRole('heading', { level: 1, name: 'Rutiner' }).waitFor();
     await page.getByRole('heading', { name: 'Nye og endrede rutiner du skal lese (1)' }).waitFor();
     const step = page.getByRole('list', { name: 'Forløpet steg for steg' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Oppfølging' }) });
@@ -69,11 +69,11 @@ describe('rutiner: lese og kvittere', () => {
     await step.getByRole('link', { name: 'Varsel til NAV ved husleierestanse' }).waitFor();
     await expectAccessible(page, 'prosesskart: bare mine');
 
-    await page.getByRole('link', { name: 'Varsel til NAV ved husleierestanse' }).first().click();
+    await click(page.getByRole('link', { name: 'Varsel til NAV ved husleierestanse' }).first());
     await page.getByRole('heading', { level: 1, name: 'Varsel til NAV ved husleierestanse' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'NAV kontakter brukeren innen to virkedager' }).waitFor();
     await expectAccessible(page, 'rutine før kvittering');
-    await page.getByRole('button', { name: 'Jeg har lest rutinen' }).click();
+    await click(page.getByRole('button', { name: 'Jeg har lest rutinen' }));
     await page.getByText('Takk! Du har kvittert for at du har lest rutinen.').waitFor();
     await page.getByText('Du har kvittert for at du har lest versjon 1.').waitFor();
     expect(await page.getByRole('button', { name: 'Jeg har lest rutinen' }).count()).toBe(0);
@@ -85,14 +85,14 @@ describe('rutiner: lese og kvittere', () => {
     expect(await acknowledgements()).toEqual([{ n: 1 }]);
     await page.reload();
     await page.getByText('Du har kvittert for at du har lest versjon 1.').waitFor();
-    await page.getByRole('navigation', { name: 'Rutiner' }).getByRole('link', { name: 'Rutiner og prosesskart' }).click();
+    await click(page.getByRole('navigation', { name: 'Rutiner' }).getByRole('link', { name: 'Rutiner og prosesskart' }));
     await page.getByText('Du har lest alle rutinene som gjelder deg.').waitFor();
-    await page.getByRole('link', { name: 'Varsel til NAV ved husleierestanse' }).first().click();
+    await click(page.getByRole('link', { name: 'Varsel til NAV ved husleierestanse' }).first());
 
-    await page.getByRole('button', { name: 'Foreslå en endring' }).click();
+    await click(page.getByRole('button', { name: 'Foreslå en endring' }));
     await page.getByLabel('Hva bør endres, og hvorfor?').fill('Rutinen bør si hvem i NAV som får varselet.');
     await expectAccessible(page, 'endringsforslag');
-    await page.getByRole('button', { name: 'Send forslaget' }).click();
+    await click(page.getByRole('button', { name: 'Send forslaget' }));
     await page.getByText('Forslaget er sendt til Kristin Kvalitet.', { exact: false }).waitFor();
     // The proposer follows her own proposal on the procedure page.
     const own = page.getByRole('list', { name: 'Dine forslag' });
@@ -110,14 +110,14 @@ describe('rutiner: lese og kvittere', () => {
     expect(affected.acknowledged).toBe(1);
     await row.getByText(`1 av ${affected.affected}`).waitFor();
     await expectAccessible(owner, 'lesedekning');
-    await row.getByRole('link').click();
+    await click(row.getByRole('link'));
     await owner.getByText(`1 av ${affected.affected} ansatte har lest versjon 1`, { exact: false }).waitFor();
     await owner.getByText('Rutinen bør si hvem i NAV som får varselet.').waitFor();
-    await owner.getByRole('button', { name: 'Behandle forslaget' }).click();
+    await click(owner.getByRole('button', { name: 'Behandle forslaget' }));
     await check(owner.getByRole('radio', { name: 'Tas med ved neste revisjon' }));
     await owner.getByLabel('Begrunnelse').fill('Tas inn ved revisjonen.');
     await expectAccessible(owner, 'behandle forslag');
-    await owner.getByRole('button', { name: 'Lagre beslutningen' }).click();
+    await click(owner.getByRole('button', { name: 'Lagre beslutningen' }));
     await owner.getByText('Forslaget er behandlet.').waitFor();
     await owner.getByText('Tas med ved neste revisjon', { exact: false }).waitFor();
     expect(jsErrors(owner)).toEqual([]);

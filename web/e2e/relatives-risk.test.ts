@@ -2,7 +2,7 @@
 // form, information, follow-up by the child-responsible staff), a risk flag a NAV adviser sees without
 // the restricted basis behind it, the specialist and activity pages, and axe on each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { TestClient } from '../../server/src/test/http-client.js';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
@@ -33,8 +33,8 @@ describe('helhetlig oppfølging', () => {
     await page.getByText('Ingen pårørende er registrert.').first().waitFor();
     await expectAccessible(page, 'pårørende (tom)');
 
-    await page.getByRole('button', { name: 'Registrer pårørende' }).click();
-    await page.getByRole('button', { name: 'Lagre pårørende' }).click();
+    await click(page.getByRole('button', { name: 'Registrer pårørende' }));
+    await click(page.getByRole('button', { name: 'Lagre pårørende' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await expectAccessible(page, 'pårørende-skjema med feil');
     await page.getByLabel('Navn', { exact: true }).fill('Ola Testesen');
@@ -43,37 +43,37 @@ describe('helhetlig oppfølging', () => {
     await page.getByLabel('Barnets fødselsdato').fill('2015-05-01');
     await check(page.getByLabel('Samtykke gitt'));
     await check(page.getByLabel('Generell informasjon'));
-    await page.getByRole('button', { name: 'Lagre pårørende' }).click();
+    await click(page.getByRole('button', { name: 'Lagre pårørende' }));
     await page.getByText('Den pårørende er registrert.').waitFor();
     await page.getByRole('heading', { level: 3, name: /Ola Testesen \(Sønn\), født 01\.05\.2015/ }).waitFor();
 
-    await page.getByRole('button', { name: 'Avklaring av barnets situasjon' }).click();
+    await click(page.getByRole('button', { name: 'Avklaring av barnets situasjon' }));
     await page.getByLabel('Hvem har omsorgen for barnet nå?').fill('Mor, Hanne Hansen');
     await check(page.getByRole('group', { name: 'Kjenner barnet til forelderens situasjon?' }).getByLabel('Ja'));
     await page.getByLabel('Barnets behov for informasjon og oppfølging').fill('Trenger å vite at pappa får hjelp');
     await check(page.getByRole('group', { name: /grunn til bekymring/ }).getByLabel('Nei'));
     await page.getByLabel('Hva ble gjort').fill('Samtale med Per om Ola');
     await expectAccessible(page, 'skjema for barn som pårørende');
-    await page.getByRole('button', { name: 'Lagre' }).click();
+    await click(page.getByRole('button', { name: 'Lagre' }));
     await page.getByText('Avklaring av barnets situasjon er registrert.').waitFor();
 
-    await page.getByRole('button', { name: 'Informasjon til barnet' }).click();
+    await click(page.getByRole('button', { name: 'Informasjon til barnet' }));
     await page.getByLabel('Hva ble gjort').fill('Ola fikk informasjon tilpasset alder, sammen med mor');
-    await page.getByRole('button', { name: 'Lagre' }).click();
+    await click(page.getByRole('button', { name: 'Lagre' }));
     await page.getByText('Informasjon til barnet er registrert.').waitFor();
 
     // Siri is not child-responsible: the follow-up is refused with the reason.
-    await page.getByRole('button', { name: 'Oppfølging ved barneansvarlig' }).click();
+    await click(page.getByRole('button', { name: 'Oppfølging ved barneansvarlig' }));
     await page.getByLabel('Hva ble gjort').fill('Oppfølgingssamtale');
-    await page.getByRole('button', { name: 'Lagre' }).click();
+    await click(page.getByRole('button', { name: 'Lagre' }));
     await page.getByText(/Du er ikke barneansvarlig der/).first().waitFor();
 
     const { page: olaPage } = await h.newPage();
     await h.login(olaPage, 'ola.tjenesteyter');
     await olaPage.goto(`/personer/${per}/parorende`);
-    await olaPage.getByRole('button', { name: 'Oppfølging ved barneansvarlig' }).click();
+    await click(olaPage.getByRole('button', { name: 'Oppfølging ved barneansvarlig' }));
     await olaPage.getByLabel('Hva ble gjort').fill('Samtale med Ola og mor; ny samtale om en måned');
-    await olaPage.getByRole('button', { name: 'Lagre' }).click();
+    await click(olaPage.getByRole('button', { name: 'Lagre' }));
     await olaPage.getByText('Oppfølging ved barneansvarlig er registrert.').waitFor();
     const main = (await olaPage.getByRole('main').textContent()) ?? '';
     expect(main).toContain('barneansvarlig i Psykisk helse og rus');
@@ -94,7 +94,7 @@ describe('helhetlig oppfølging', () => {
     await h.login(page, 'siri.koordinator');
     await page.goto(`/personer/${per}/risiko`);
     await page.getByText('Ingen aktive risikoflagg.').first().waitFor();
-    await page.getByRole('button', { name: 'Ny risikovurdering' }).click();
+    await click(page.getByRole('button', { name: 'Ny risikovurdering' }));
     await check(page.getByLabel('Voldsrisiko'));
     await check(page.getByLabel('Rød – høy'));
     await page.getByLabel('Metode (f.eks. V-RISK-10, klinisk vurdering)').fill('V-RISK-10');
@@ -102,7 +102,7 @@ describe('helhetlig oppfølging', () => {
     await page.getByLabel(/Sikkerhetstiltak \(vises/).fill('To ansatte på alle møter');
     await page.getByLabel('Dato for ny vurdering').fill(new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10));
     await expectAccessible(page, 'risikovurdering-skjema');
-    await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre vurderingen' }));
     await page.getByText('Risikovurderingen er lagret.').waitFor();
     await page.getByText(restrictedBasis).first().waitFor(); // the list reloads after the message
     expect(await page.getByRole('main').textContent()).toContain(restrictedBasis);
@@ -130,7 +130,7 @@ describe('helhetlig oppfølging', () => {
     await h.login(nurse, 'vakt.hjemmesykepleie');
     await nurse.goto(`/personer/${per}`);
     await nurse.getByLabel('Begrunnelse').fill('Naboen ringte kl. 02: Per er urolig og truende');
-    await nurse.getByRole('button', { name: 'Åpne nødtilgang' }).click();
+    await click(nurse.getByRole('button', { name: 'Åpne nødtilgang' }));
     await nurse.waitForURL(`**/personer/${per}/akutt`);
     await nurse.getByRole('heading', { level: 2, name: 'Risiko' }).waitFor();
     const emergency = (await nurse.getByRole('main').textContent()) ?? '';
@@ -145,14 +145,14 @@ describe('helhetlig oppfølging', () => {
     await h.login(page, 'kari.saksbehandler');
     await page.goto(`/personer/${per}/spesialist`);
     await page.getByRole('heading', { level: 2, name: 'Innleggelser og utskrivning' }).waitFor();
-    await page.getByRole('button', { name: 'Registrer innleggelse' }).click();
+    await click(page.getByRole('button', { name: 'Registrer innleggelse' }));
     await page.getByLabel('Sykehus, DPS eller TSB').selectOption({ label: 'Fjordvik sykehus' });
     await page.getByLabel('Innlagt (dato og klokkeslett)').fill(new Date(Date.now() - 2 * 86400_000).toISOString().slice(0, 16));
-    await page.getByRole('button', { name: 'Lagre innleggelsen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre innleggelsen' }));
     await page.getByText('Innleggelsen er registrert.').waitFor();
-    await page.getByRole('button', { name: 'Registrer melding' }).click();
+    await click(page.getByRole('button', { name: 'Registrer melding' }));
     await page.getByLabel('Mottatt (dato og klokkeslett)').fill(new Date(Date.now() - 86400_000).toISOString().slice(0, 16));
-    await page.getByRole('button', { name: 'Lagre meldingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre meldingen' }));
     await page.getByText('Meldingen er registrert.').waitFor();
     // The list reloads after the save; wait for the message row itself (the form's own option is also
     // called «Utskrivningsklar», so waiting for that word alone can pass before the reload).
@@ -163,7 +163,7 @@ describe('helhetlig oppfølging', () => {
     const { page: navPage } = await h.newPage();
     await h.login(navPage, 'nora.nav');
     await navPage.goto('/aktiviteter');
-    await navPage.getByRole('button', { name: 'Registrer tilbud' }).click();
+    await click(navPage.getByRole('button', { name: 'Registrer tilbud' }));
     await navPage.getByLabel('Navn på tilbudet').fill('Arbeidstrening på verkstedet');
     await check(navPage.getByLabel('NAV', { exact: true }));
     await navPage.getByLabel('Tilbyder (navn)').fill('Fjordvik Vekst');
@@ -172,7 +172,7 @@ describe('helhetlig oppfølging', () => {
     await navPage.getByLabel('Tider (dager og klokkeslett)').fill('Mandag–torsdag 09–14');
     await check(navPage.getByLabel('Rusfri på stedet'));
     await check(navPage.getByLabel('ROP-lidelser'));
-    await navPage.getByRole('button', { name: 'Lagre tilbudet' }).click();
+    await click(navPage.getByRole('button', { name: 'Lagre tilbudet' }));
     await navPage.getByText('Tilbudet er registrert.').waitFor();
     // The success message shows before the catalogue and its gap report have reloaded.
     await navPage.getByText(/Sentrum: ingen tilbud for kvinner/).first().waitFor();
@@ -180,9 +180,9 @@ describe('helhetlig oppfølging', () => {
     await expectAccessible(navPage, 'aktivitetskatalog');
 
     await navPage.goto(`/personer/${per}/aktiviteter`);
-    await navPage.getByRole('button', { name: 'Registrer deltakelse' }).click();
+    await click(navPage.getByRole('button', { name: 'Registrer deltakelse' }));
     await navPage.getByLabel('Tilbud', { exact: true }).selectOption({ label: 'Arbeidstrening på verkstedet (Sentrum)' });
-    await navPage.getByRole('button', { name: 'Lagre deltakelsen' }).click();
+    await click(navPage.getByRole('button', { name: 'Lagre deltakelsen' }));
     await navPage.getByText('Deltakelsen er registrert.').waitFor();
     expect(await navPage.locator('.check-row').filter({ hasText: 'aktivitets- eller arbeidstilbud' }).textContent()).toContain('Oppfylt');
     await expectAccessible(navPage, 'aktivitet og arbeid');

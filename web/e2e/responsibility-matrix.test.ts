@@ -1,7 +1,7 @@
 // The responsibility matrix: findings (a task with no responsible unit, one with two), the
 // director's approval, and a new version edited in the page with findings updated while editing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { apiClient } from './api-client.js';
 
 let h: Harness;
@@ -31,14 +31,14 @@ describe('ansvarsmatrise', () => {
     expect(created.status).toBe(201);
     const { page } = await h.newPage();
     await h.login(page, 'dina.direktor');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Ansvarsmatrise' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Ansvarsmatrise' }));
     await page.getByText('Ingen ansvarsmatrise er godkjent ennå.').waitFor();
-    await page.getByRole('link', { name: 'Versjon 1: Ansvarsfordeling i ROP-feltet' }).click();
+    await click(page.getByRole('link', { name: 'Versjon 1: Ansvarsfordeling i ROP-feltet' }));
     await page.getByRole('heading', { name: '2 oppgaver har uklart ansvar' }).waitFor();
     await page.getByText('«Legemiddelhåndtering hjemme» har ingen ansvarlig enhet.').waitFor();
     await page.getByText('«Oppfølging i hjemmet» har 2 ansvarlige: Boligkontoret og Psykisk helse og rus. Én må ha ansvaret.').waitFor();
     await expectAccessible(page, 'ansvarsmatrise (utkast)');
-    await page.getByRole('button', { name: 'Godkjenn versjon 1' }).click();
+    await click(page.getByRole('button', { name: 'Godkjenn versjon 1' }));
     await page.getByText('Versjon 1 er godkjent og gjelder nå.').waitFor();
     await page.getByText('Gjeldende', { exact: true }).first().waitFor();
     expect(jsErrors(page)).toEqual([]);
@@ -48,12 +48,12 @@ describe('ansvarsmatrise', () => {
     await h.login(editor, 'kristin.kvalitet');
     await editor.goto('/ansvarsmatrise');
     await editor.getByRole('heading', { name: 'Ansvarsfordeling i ROP-feltet (versjon 1)' }).waitFor();
-    await editor.getByRole('button', { name: 'Lag ny versjon' }).click();
+    await click(editor.getByRole('button', { name: 'Lag ny versjon' }));
     await editor.getByText('«Legemiddelhåndtering hjemme» har ingen ansvarlig enhet.').first().waitFor();
     await editor.getByLabel('Legemiddelhåndtering hjemme: Hjemmesykepleien').selectOption({ label: 'Ansvarlig' });
     await expectAccessible(editor, 'rediger ansvarsmatrise');
     expect(await editor.getByRole('form').getByText('«Legemiddelhåndtering hjemme» har ingen ansvarlig enhet.').count()).toBe(0);
-    await editor.getByRole('button', { name: 'Lagre utkastet' }).click();
+    await click(editor.getByRole('button', { name: 'Lagre utkastet' }));
     await editor.getByText('Utkastet er lagret.', { exact: false }).waitFor();
     await editor.getByRole('heading', { name: 'Ansvarsfordeling i ROP-feltet (versjon 2)' }).waitFor();
     await editor.getByRole('heading', { name: '1 oppgave har uklart ansvar' }).waitFor();

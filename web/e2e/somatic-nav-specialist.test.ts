@@ -2,7 +2,7 @@
 // county's free offer), NAV financial assistance as a fact without amounts, and a cooperation avvik
 // linked to an admission and a referral. Each form: a precise Norwegian error with nothing saved, axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSummary, check, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { TestClient } from '../../server/src/test/http-client.js';
 import { webTestPassword } from '../../server/src/test/web-server.js';
 
@@ -49,11 +49,11 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
     await expectAccessible(page, 'somatisk helse (start)');
 
     // Vaccination not indicated: the API wants a reason; nothing is saved without one.
-    await row('vaccination').getByRole('button', { name: 'Endre' }).click();
+    await click(row('vaccination').getByRole('button', { name: 'Endre' }));
     await page.getByRole('heading', { name: 'Oppfølging: Vaksinasjon' }).waitFor();
     await expectAccessible(page, 'oppfølgingsskjema');
     await check(page.getByRole('group', { name: 'Er kontrollen indisert?' }).getByLabel('Nei'));
-    await page.getByRole('button', { name: 'Lagre oppfølgingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await page.getByRole('link', { name: 'Begrunnelse: Begrunn hvorfor kontrollen ikke er indisert' }).waitFor();
     expect(await page.locator('#followup-reason').getAttribute('aria-invalid')).toBe('true');
@@ -61,37 +61,37 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
     let view = (await api.get(`/api/persons/${ase}/somatic`)).body;
     expect(view.items.find((i: { kind: string }) => i.kind === 'vaccination')).toMatchObject({ indicated: true, reason: null });
     await page.getByLabel('Begrunnelse (påkrevd når kontrollen ikke er indisert)').fill('Fullvaksinert etter plan');
-    await page.getByRole('button', { name: 'Lagre oppfølgingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
     await page.getByText('Oppfølgingen er lagret: Vaksinasjon.').waitFor();
     await row('vaccination').getByText('Begrunnelse: Fullvaksinert etter plan').waitFor();
     expect(await row('vaccination').textContent()).toContain('Ikke indisert');
 
     // Hepatitis C indicated every 6 months; an interval of 0 is refused first.
-    await row('hepatitis-c').getByRole('button', { name: 'Endre' }).click();
+    await click(row('hepatitis-c').getByRole('button', { name: 'Endre' }));
     await check(page.getByRole('group', { name: 'Er kontrollen indisert?' }).getByLabel('Ja'));
     await page.getByLabel('Intervall i måneder').fill('0');
-    await page.getByRole('button', { name: 'Lagre oppfølgingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
     await page.getByRole('link', { name: 'Intervall: Minst 1 måned' }).waitFor();
     expect((await api.get(`/api/persons/${ase}/somatic`)).body.items.find((i: { kind: string }) => i.kind === 'hepatitis-c').indicated).toBe(false);
     await page.getByLabel('Intervall i måneder').fill('6');
     await page.getByLabel('Begrunnelse (påkrevd når kontrollen ikke er indisert)').fill('Har injisert');
-    await page.getByRole('button', { name: 'Lagre oppfølgingen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre oppfølgingen' }));
     await page.getByText('Oppfølgingen er lagret: Hepatitt C (test ved indikasjon).').waitFor();
     await row('hepatitis-c').getByText('6 mnd', { exact: true }).waitFor();
     expect(await row('hepatitis-c').textContent()).toContain('Aldri gjort');
 
     // Dental check: the county's free dental offer is required; nothing is saved without it.
-    await page.getByRole('button', { name: 'Registrer utført kontroll' }).click();
+    await click(page.getByRole('button', { name: 'Registrer utført kontroll' }));
     await page.getByLabel('Kontroll', { exact: true }).selectOption({ label: 'Tannhelse (inkl. fylkeskommunens gratis tilbud)' });
     await page.getByLabel('Resultat eller funn').fill('Hull i to tenner');
     await expectAccessible(page, 'kontrollskjema (tannhelse)');
-    await page.getByRole('button', { name: 'Lagre kontrollen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre kontrollen' }));
     await page.getByRole('link', { name: 'Fylkeskommunens tannhelsetilbud: Oppgi hva som er gjort med fylkeskommunens gratis tannhelsetilbud' }).waitFor();
     await page.getByRole('group', { name: /Fylkeskommunens gratis tannhelsetilbud/ }).getByText('Oppgi hva som er gjort med fylkeskommunens gratis tannhelsetilbud').waitFor();
     await expectAccessible(page, 'kontrollskjema med feil');
     expect((await api.get(`/api/persons/${ase}/somatic`)).body.checks).toEqual([]);
     await check(page.getByLabel('Henvist til tilbudet'));
-    await page.getByRole('button', { name: 'Lagre kontrollen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre kontrollen' }));
     await page.getByText('Kontrollen er registrert.').waitFor();
     await page.getByText(/Hull i to tenner/).waitFor();
     const today = osloDate();
@@ -101,12 +101,12 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
 
     // A hepatitis C test eight months ago, every six months: overdue, with the date it fell due.
     const eightMonthsAgo = osloDate(-8);
-    await page.getByRole('button', { name: 'Registrer utført kontroll' }).click();
+    await click(page.getByRole('button', { name: 'Registrer utført kontroll' }));
     await page.getByLabel('Kontroll', { exact: true }).selectOption({ label: 'Hepatitt C (test ved indikasjon)' });
     await page.getByLabel('Dato kontrollen ble gjort').fill(eightMonthsAgo);
     await page.getByLabel('Resultat eller funn').fill('Negativ');
     expect(await page.getByRole('group', { name: /Fylkeskommunens gratis tannhelsetilbud/ }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Lagre kontrollen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre kontrollen' }));
     await page.getByText('Kontrollen er registrert.').waitFor();
     await row('hepatitis-c').getByText('Forfalt').waitFor();
     const hepC = (await row('hepatitis-c').textContent()) ?? '';
@@ -127,13 +127,13 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
     await page.goto(`/personer/${mohammed}/nav`);
     await page.getByRole('heading', { level: 3, name: 'Økonomisk hjelp' }).waitFor();
     await page.getByText('Ingen registrert.').waitFor();
-    await page.getByRole('button', { name: 'Registrer økonomisk hjelp' }).click();
+    await click(page.getByRole('button', { name: 'Registrer økonomisk hjelp' }));
     await page.getByRole('heading', { name: 'Registrer økonomisk hjelp' }).waitFor();
     expect(await page.locator('form input[type="number"]').count()).toBe(0);
     await expectAccessible(page, 'skjema for økonomisk hjelp');
 
     await page.getByLabel('Merknad (valgfritt, uten beløp)').fill('Matkort utlevert');
-    await page.getByRole('button', { name: 'Registrer økonomisk hjelp' }).last().click();
+    await click(page.getByRole('button', { name: 'Registrer økonomisk hjelp' }).last());
     await page.getByRole('link', { name: 'Type hjelp: Velg type økonomisk hjelp' }).waitFor();
     await page.getByRole('group', { name: 'Type økonomisk hjelp' }).getByText('Velg type økonomisk hjelp').waitFor();
     await expectAccessible(page, 'skjema for økonomisk hjelp med feil');
@@ -141,7 +141,7 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
 
     await check(page.getByLabel('Nødhjelp'));
     await page.getByLabel('Dato', { exact: true }).fill(osloDate(0, -1));
-    await page.getByRole('button', { name: 'Registrer økonomisk hjelp' }).last().click();
+    await click(page.getByRole('button', { name: 'Registrer økonomisk hjelp' }).last());
     await page.getByText('Den økonomiske hjelpen er registrert.').waitFor();
     await page.getByText('Merknad: Matkort utlevert').waitFor();
     const item = (await page.locator('li').filter({ hasText: 'Matkort utlevert' }).textContent()) ?? '';
@@ -172,7 +172,7 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
     await h.login(page, 'kari.saksbehandler');
     await page.goto(`/personer/${per}/spesialist`);
     await page.getByRole('heading', { level: 3, name: /DPS Fjordvik, Akuttpost/ }).waitFor();
-    await page.getByRole('button', { name: 'Knytt til avvik', exact: true }).click();
+    await click(page.getByRole('button', { name: 'Knytt til avvik', exact: true }));
     await page.getByRole('heading', { name: 'Knytt samhandlingsavvik til innleggelsen på DPS Fjordvik' }).waitFor();
     const select = page.getByLabel('Avvik', { exact: true });
     await select.locator('option', { hasText: avvik.reference }).waitFor({ state: 'attached' });
@@ -182,24 +182,24 @@ describe('somatisk helse, NAV og spesialisthelsetjenesten', () => {
     expect(options).not.toContain('Feil dose');
     await expectAccessible(page, 'knytt avvik (innleggelse)');
 
-    await page.getByRole('button', { name: 'Knytt avviket' }).click();
+    await click(page.getByRole('button', { name: 'Knytt avviket' }));
     await page.getByRole('link', { name: 'Avvik: Velg et avvik' }).waitFor();
     await expectAccessible(page, 'knytt avvik med feil');
     let overview = (await kari.get(`/api/persons/${per}/specialist`)).body;
     expect(overview.admissions[0].deviations).toEqual([]);
 
     await select.selectOption(avvik.id);
-    await page.getByRole('button', { name: 'Knytt avviket' }).click();
+    await click(page.getByRole('button', { name: 'Knytt avviket' }));
     await page.getByText('Avviket er knyttet til innleggelsen.').waitFor();
     const card = page.locator('.ds-card').filter({ has: page.getByRole('heading', { name: /DPS Fjordvik, Akuttpost/ }) });
     await card.getByRole('link', { name: avvik.reference }).waitFor();
     expect(await card.getByRole('link', { name: avvik.reference }).getAttribute('href')).toBe(`/avvik/${avvik.id}`);
 
-    await page.getByRole('button', { name: /^Knytt til avvik: henvisning til DPS/ }).click();
+    await click(page.getByRole('button', { name: /^Knytt til avvik: henvisning til DPS/ }));
     await page.getByRole('heading', { name: /Knytt samhandlingsavvik til henvisningen/ }).waitFor();
     await page.getByLabel('Avvik', { exact: true }).locator('option', { hasText: avvik.reference }).waitFor({ state: 'attached' });
     await page.getByLabel('Avvik', { exact: true }).selectOption(avvik.id);
-    await page.getByRole('button', { name: 'Knytt avviket' }).click();
+    await click(page.getByRole('button', { name: 'Knytt avviket' }));
     await page.getByText('Avviket er knyttet til henvisningen.').waitFor();
     await page.locator('li').filter({ hasText: 'frist for vurdering' }).getByRole('link', { name: avvik.reference }).waitFor();
     overview = (await kari.get(`/api/persons/${per}/specialist`)).body;

@@ -3,7 +3,7 @@
 // reason clears it; the somatic and NAV sections and NAV's caseload pass axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSummary, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { axeSummary, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
 const start = new Date();
@@ -32,18 +32,18 @@ describe('helhetlig oppfølging: bolig, somatisk helse og NAV', () => {
     await housingPage(page, mohammed);
     await page.getByText('Ingen opphold i midlertidig botilbud.', { exact: true }).waitFor();
     await expectAccessible(page, 'bolig (tom)');
-    await page.getByRole('button', { name: 'Registrer midlertidig botilbud' }).click();
+    await click(page.getByRole('button', { name: 'Registrer midlertidig botilbud' }));
     await page.getByLabel('Sted', { exact: true }).fill('Storgata 8, hybel 2');
     await page.getByLabel('Plan for varig bolig (valgfritt)').fill('Søknad om kommunal utleiebolig');
     await expectAccessible(page, 'registrer opphold');
-    await page.getByRole('button', { name: 'Registrer opphold' }).click();
+    await click(page.getByRole('button', { name: 'Registrer opphold' }));
     await page.getByText('Oppholdet er registrert.').waitFor();
     await page.getByText('Under 2 måneder').waitFor();
     await expectAccessible(page, 'bolig med opphold');
 
     clock = daysLater(62);
     await h.login(page, 'bo.boligkonsulent');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Boligkontoret' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Boligkontoret' }));
     await page.getByRole('heading', { level: 1, name: 'Boligkontoret' }).waitFor();
     const row = page.locator('tr', { hasText: 'Mohammed Prøvesen' });
     await row.getByText('Varsel: over 2 måneder').waitFor();
@@ -56,17 +56,17 @@ describe('helhetlig oppfølging: bolig, somatisk helse og NAV', () => {
     await page.goto('/boligkontoret');
     await page.locator('tr', { hasText: 'Mohammed Prøvesen' }).getByText('Avvik: over 3 måneder').waitFor();
     await expectAccessible(page, 'boligkontoret med avvik');
-    await page.getByRole('link', { name: 'Mohammed Prøvesen' }).first().click();
+    await click(page.getByRole('link', { name: 'Mohammed Prøvesen' }).first());
     await page.getByRole('heading', { level: 2, name: 'Bolig' }).waitFor();
     await page.getByText('Avvik: over 3 måneder').waitFor();
     const check = page.locator('[data-check="housing.temporary-stay-limit"]');
     await check.getByText('Ikke oppfylt', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Registrer unntaksgrunn' }).click();
-    await page.getByRole('button', { name: 'Lagre unntaksgrunn' }).click();
+    await click(page.getByRole('button', { name: 'Registrer unntaksgrunn' }));
+    await click(page.getByRole('button', { name: 'Lagre unntaksgrunn' }));
     await page.getByText('Beskriv unntaksgrunnen (minst 10 tegn)').first().waitFor();
     await expectAccessible(page, 'unntaksgrunn med feil');
     await page.getByRole('textbox', { name: 'Unntaksgrunn' }).fill('Tildelt bolig med bemanning fra neste måned; venter på innflytting.');
-    await page.getByRole('button', { name: 'Lagre unntaksgrunn' }).click();
+    await click(page.getByRole('button', { name: 'Lagre unntaksgrunn' }));
     await page.getByText('Unntaksgrunnen er registrert.').waitFor();
     await page.getByText('Unntak registrert').waitFor();
     await check.getByText('Oppfylt', { exact: true }).waitFor();
@@ -85,11 +85,11 @@ describe('helhetlig oppfølging: bolig, somatisk helse og NAV', () => {
     await page.getByRole('heading', { level: 2, name: 'Somatisk helse' }).waitFor();
     await page.getByRole('cell', { name: 'Legemiddelgjennomgang' }).waitFor();
     await expectAccessible(page, 'somatisk helse');
-    await page.getByRole('button', { name: 'Registrer lavterskel helsekontakt' }).click();
+    await click(page.getByRole('button', { name: 'Registrer lavterskel helsekontakt' }));
     await page.getByLabel('Årsak til kontakten').fill('Sår på leggen');
     await page.getByLabel('Oppsummering til fastlegen').fill('Infisert sår på venstre legg, renset og bandasjert.');
     await expectAccessible(page, 'lavterskel helsekontakt');
-    await page.getByRole('button', { name: 'Lagre og send til fastlegen' }).click();
+    await click(page.getByRole('button', { name: 'Lagre og send til fastlegen' }));
     await page.getByText('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.').waitFor();
     await page.getByText('Venter på kvittering').waitFor();
     await expectAccessible(page, 'somatisk helse med helsekontakt');
@@ -103,14 +103,14 @@ describe('helhetlig oppfølging: bolig, somatisk helse og NAV', () => {
     await h.login(page, 'nora.nav');
     await page.goto(`/personer/${mohammed}/nav`);
     await page.getByRole('heading', { level: 2, name: 'NAV' }).waitFor();
-    await page.getByRole('button', { name: 'Bli fast kontaktperson' }).click();
+    await click(page.getByRole('button', { name: 'Bli fast kontaktperson' }));
     await page.getByText('Du er nå fast kontaktperson i NAV.').waitFor();
-    await page.getByRole('button', { name: 'Ny forespørsel om råd og veiledning' }).click();
+    await click(page.getByRole('button', { name: 'Ny forespørsel om råd og veiledning' }));
     await page.getByLabel('Hva personen ønsker råd og veiledning om').fill('Budsjett og husleie');
-    await page.getByRole('button', { name: 'Registrer forespørsel' }).click();
+    await click(page.getByRole('button', { name: 'Registrer forespørsel' }));
     await page.getByText('Forespørselen er registrert.').waitFor();
     await expectAccessible(page, 'NAV på personsiden');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'NAV-saksliste' }).click();
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'NAV-saksliste' }));
     await page.getByRole('heading', { level: 1, name: 'NAV – saksliste' }).waitFor();
     await page.locator('tr', { hasText: 'Mohammed Prøvesen' }).getByText('1 åpne').waitFor();
     await expectAccessible(page, 'NAV-saksliste');
