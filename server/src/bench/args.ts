@@ -52,7 +52,9 @@ const usage = `Usage: npm run bench -- [options]
   --pglite-storage S     disk | memory (default ${defaults.pgliteStorage})
   --out FILE             results file (default ${defaults.out})
   --no-write             do not write the results file
-  --small-persons N      ignored here (the worklist benchmark's smaller size)`;
+  --small-persons N      ignored here (the worklist and compliance parts' smaller size)
+  --deviations N, --person-rows N, --years N, --periods LIST
+                         ignored here (the avvik statistics part's sizes)`;
 
 function integer(name: string, value: string | undefined, min: number): number {
   const n = Number(value?.replace(/_/g, ''));
@@ -87,8 +89,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case 'seed': options.seed = integer(name, value, 0); break;
       case 'sample-persons': options.samplePersons = integer(name, value, 1); break;
       case 'out': if (!value) throw new Error(`--out needs a file name\n\n${usage}`); options.out = value; break;
-      // Used by the worklist part (worklist.ts); accepted here so one argument list can serve both.
-      case 'small-persons': integer(name, value, 1); break;
+      // Used by other parts (worklist, compliance, deviations); accepted here so one argument list serves all.
+      case 'small-persons': case 'deviations': case 'person-rows': case 'years': integer(name, value, 1); break;
+      case 'periods': if (!value) throw new Error(`--periods needs a list of months\n\n${usage}`); break;
       case 'pglite-storage':
         if (value !== 'disk' && value !== 'memory') throw new Error(`--pglite-storage must be disk or memory\n\n${usage}`);
         options.pgliteStorage = value;

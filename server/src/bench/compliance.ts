@@ -16,17 +16,15 @@ import { hashPassword } from '../platform/auth/local-provider.js';
 import { users } from '../platform/db/schema.js';
 import { catalogue, reevaluatePersons, runFull } from '../capabilities/compliance/index.js';
 import { TestClient } from '../test/http-client.js';
-import { openBenchDatabase, type BenchDatabase } from './databases.js';
+import type { BenchDatabase } from './databases.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
-import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
-import { runBench, writeDocsSection } from './docs-section.js';
+import { type DatabaseKind, flag, elapsedLog } from './args.js';
+import { benchEachDatabase } from './docs-section.js';
 
 const large = Number(flag('persons', '100000'));
 const small = Number(flag('small-persons', String(Math.round(large / 10))));
 const iterations = Number(flag('iterations', '200'));
 const warmup = Number(flag('warmup', '20'));
-const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
-const write = !argv.includes('--no-write');
 const password = 'helhet-bench-2026';
 const log = elapsedLog();
 
@@ -169,36 +167,10 @@ function section(results: { kind: DatabaseKind; version: string; small: Scale; l
 }
 
 
-let current: BenchDatabase | undefined;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // A stopped run still drops its PostgreSQL database and removes its PGlite folder.
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up…`);
-    void (current?.close() ?? Promise.resolve()).finally(() => process.exit(130));
-  });
-}
-
-async function main(): Promise<void> {
-  const results = [];
-  for (const kind of databases) {
-    log(`${kind}: opening`);
-    const bench = await openBenchDatabase(kind, 'disk');
-    current = bench;
-    try {
-      log(`${kind}: ${small} persons`);
-      const s = await scale(bench, small, false);
-      log(`${kind}: ${large} persons`);
-      const l = await scale(bench, large, true);
-      results.push({ kind, version: bench.serverVersion.split(' ').slice(0, 2).join(' '), small: s, large: l });
-    } finally {
-      await bench.close();
-    }
-  }
-  const text = section(results);
-  console.log(`\n${text}\n`);
-  if (write) {
-    log(`written to ${writeDocsSection('compliance', 'Compliance', text)}`);
-  }
-}
-
-runBench(main);
+benchEachDatabase({ name: 'compliance', heading: 'Compliance', log }, async (bench) => {
+  log(`${bench.kind}: ${small} persons`);
+  const s = await scale(bench, small, false);
+  log(`${bench.kind}: ${large} persons`);
+  const l = await scale(bench, large, true);
+  return { kind: bench.kind, version: bench.serverVersion.split(' ').slice(0, 2).join(' '), small: s, large: l };
+}, section);

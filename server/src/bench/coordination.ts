@@ -6,9 +6,7 @@
 //      `GET /api/persons/:id/plan` and `GET /api/persons/:id/meetings?planId=` (the two requests the
 //      web page makes), reported as p50/p95 each and together.
 import os from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { generateMunicipality } from '../demo/generate.js';
@@ -17,15 +15,14 @@ import { bigPlan, generateCoordinationData } from '../demo/generate-coordination
 import { localDateAt } from '../platform/calendar/index.js';
 import { queryRows } from '../platform/db/database.js';
 import { TestClient } from '../test/http-client.js';
-import { openBenchDatabase, type BenchDatabase, type RawQuery } from './databases.js';
+import type { BenchDatabase, RawQuery } from './databases.js';
+import { benchEachDatabase } from './docs-section.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
-import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
+import { type DatabaseKind, flag, elapsedLog } from './args.js';
 
 const personCount = Number(flag('persons', '100000'));
 const iterations = Number(flag('iterations', '300'));
 const warmup = Number(flag('warmup', '30'));
-const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
-const write = !argv.includes('--no-write');
 const password = 'helhet-bench-2026';
 const log = elapsedLog();
 
@@ -189,39 +186,7 @@ function section(results: Result[]): string {
   return lines.join('\n');
 }
 
-const markers = { start: '<!-- bench:coordination:start -->', end: '<!-- bench:coordination:end -->' };
-
-function writeSection(text: string): void {
-  const path = resolve('docs/benchmarks.md');
-  const current = readFileSync(path, 'utf8');
-  const block = `${markers.start}\n${text}\n${markers.end}`;
-  const next = current.includes(markers.start) ? current.replace(new RegExp(`${markers.start}[\\s\\S]*${markers.end}`), block) : `${current.trimEnd()}\n\n## Coordination\n\n${block}\n`;
-  writeFileSync(path, next);
-  log(`written to ${path}`);
-}
-
-async function main(): Promise<void> {
-  const results: Result[] = [];
-  for (const kind of databases) {
-    log(`${kind}: opening`);
-    const bench = await openBenchDatabase(kind, 'disk');
-    try {
-      log(`${kind}: ${personCount} persons`);
-      results.push(await run(bench));
-    } finally {
-      await bench.close();
-    }
-    // Written after each database, so a long run leaves what it has measured.
-    const text = section(results);
-    console.log(`\n${text}\n`);
-    if (write) writeSection(text);
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+benchEachDatabase({ name: 'coordination', heading: 'Coordination', log }, async (bench) => {
+  log(`${bench.kind}: ${personCount} persons`);
+  return run(bench);
+}, section);

@@ -12,10 +12,10 @@ import { queryRows } from '../platform/db/database.js';
 import { partners, users } from '../platform/db/schema.js';
 import { deviationCategories } from '../capabilities/deviations/index.js';
 import { TestClient } from '../test/http-client.js';
-import { openBenchDatabase, type BenchDatabase } from './databases.js';
+import type { BenchDatabase } from './databases.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
 import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
-import { runBench, writeDocsSection } from './docs-section.js';
+import { benchEachDatabase } from './docs-section.js';
 
 if (argv.includes('--help')) {
   console.log('npx tsx server/src/bench/deviations.ts [--persons 100000] [--person-rows N] [--deviations 200000] [--years 5] [--iterations 60] [--warmup 5] [--databases pglite,postgres] [--periods 12,36] [--no-write]');
@@ -28,8 +28,6 @@ const count = Number(flag('deviations', '200000'));
 const years = Number(flag('years', '5'));
 const iterations = Number(flag('iterations', '60'));
 const warmup = Number(flag('warmup', '5'));
-const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
-const write = !argv.includes('--no-write');
 const periodMonths = flag('periods', '12,36').split(',').map(Number);
 const password = 'helhet-bench-2026';
 const log = elapsedLog();
@@ -217,22 +215,4 @@ function section(results: Result[]): string {
 }
 
 
-async function main(): Promise<void> {
-  const results: Result[] = [];
-  for (const kind of databases) {
-    log(`${kind}: opening`);
-    const bench = await openBenchDatabase(kind, 'disk');
-    try {
-      results.push(await run(bench));
-    } finally {
-      await bench.close();
-    }
-  }
-  const text = section(results);
-  console.log(`\n${text}\n`);
-  if (write) {
-    log(`written to ${writeDocsSection('deviations', 'Avvik statistics', text)}`);
-  }
-}
-
-runBench(main);
+benchEachDatabase({ name: 'deviations', heading: 'Avvik statistics', log }, run, section);

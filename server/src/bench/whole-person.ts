@@ -11,16 +11,14 @@ import { activeUnitIds } from '../platform/access/scope.js';
 import { localDateAt } from '../platform/calendar/index.js';
 import { queryRows } from '../platform/db/database.js';
 import { TestClient } from '../test/http-client.js';
-import { openBenchDatabase, type BenchDatabase } from './databases.js';
+import type { BenchDatabase } from './databases.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
-import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
-import { runBench, writeDocsSection } from './docs-section.js';
+import { type DatabaseKind, flag, elapsedLog } from './args.js';
+import { benchEachDatabase } from './docs-section.js';
 
 const persons = Number(flag('persons', '100000'));
 const iterations = Number(flag('iterations', '200'));
 const warmup = Number(flag('warmup', '20'));
-const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
-const write = !argv.includes('--no-write');
 const password = 'helhet-bench-2026';
 const log = elapsedLog();
 
@@ -140,23 +138,7 @@ function section(results: Result[]): string {
 }
 
 
-async function main(): Promise<void> {
-  const results: Result[] = [];
-  for (const kind of databases) {
-    log(`${kind}: opening`);
-    const bench = await openBenchDatabase(kind, 'disk');
-    try {
-      log(`${kind}: ${persons} persons`);
-      results.push(await run(bench, kind));
-    } finally {
-      await bench.close();
-    }
-  }
-  const text = section(results);
-  console.log(`\n${text}\n`);
-  if (write) {
-    log(`written to ${writeDocsSection('whole-person', 'Whole-person worklists', text)}`);
-  }
-}
-
-runBench(main);
+benchEachDatabase({ name: 'whole-person', heading: 'Whole-person worklists', log }, async (bench) => {
+  log(`${bench.kind}: ${persons} persons`);
+  return run(bench, bench.kind);
+}, section);

@@ -12,17 +12,15 @@ import { activeUnitIds } from '../platform/access/scope.js';
 import { localDateAt } from '../platform/calendar/index.js';
 import { queryRows } from '../platform/db/database.js';
 import { TestClient } from '../test/http-client.js';
-import { openBenchDatabase, type BenchDatabase } from './databases.js';
+import type { BenchDatabase } from './databases.js';
 import { summarize, type Summary, ms, ratio } from './stats.js';
-import { type DatabaseKind, argv, flag, elapsedLog } from './args.js';
-import { runBench, writeDocsSection } from './docs-section.js';
+import { type DatabaseKind, flag, elapsedLog } from './args.js';
+import { benchEachDatabase } from './docs-section.js';
 
 const large = Number(flag('persons', '100000'));
 const small = Number(flag('small-persons', String(Math.round(large / 10))));
 const iterations = Number(flag('iterations', '300'));
 const warmup = Number(flag('warmup', '30'));
-const databases = flag('databases', 'pglite,postgres').split(',') as DatabaseKind[];
-const write = !argv.includes('--no-write');
 const password = 'helhet-bench-2026';
 const log = elapsedLog();
 
@@ -125,26 +123,10 @@ function section(results: { kind: DatabaseKind; version: string; small: Scale; l
 }
 
 
-async function main(): Promise<void> {
-  const results = [];
-  for (const kind of databases) {
-    log(`${kind}: opening`);
-    const bench = await openBenchDatabase(kind, 'disk');
-    try {
-      log(`${kind}: ${small} persons`);
-      const s = await scale(bench, small);
-      log(`${kind}: ${large} persons`);
-      const l = await scale(bench, large);
-      results.push({ kind, version: bench.serverVersion.split(' ').slice(0, 2).join(' '), small: s, large: l });
-    } finally {
-      await bench.close();
-    }
-  }
-  const text = section(results);
-  console.log(`\n${text}\n`);
-  if (write) {
-    log(`written to ${writeDocsSection('worklist', 'Worklist', text)}`);
-  }
-}
-
-runBench(main);
+benchEachDatabase({ name: 'worklist', heading: 'Worklist', log }, async (bench) => {
+  log(`${bench.kind}: ${small} persons`);
+  const s = await scale(bench, small);
+  log(`${bench.kind}: ${large} persons`);
+  const l = await scale(bench, large);
+  return { kind: bench.kind, version: bench.serverVersion.split(' ').slice(0, 2).join(' '), small: s, large: l };
+}, section);
