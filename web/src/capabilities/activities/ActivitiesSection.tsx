@@ -6,6 +6,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -20,18 +21,11 @@ export function ActivitiesSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'person.update');
   const view = useApi<PersonActivities>(`/api/persons/${personId}/activities`);
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(view.reload);
   const end = useSubmit();
   const data = view.data;
 
-  async function onEnd(id: string) {
-    setMessage(null);
-    if (await end.run(() => api.post<void>(`/api/persons/${personId}/activities/${id}/end`, { endedOn: today() }).then(() => true))) {
-      setMessage('Deltakelsen er avsluttet.');
-      view.reload();
-    }
-  }
+  const onEnd = (id: string) => act(() => end.run(() => api.post<void>(`/api/persons/${personId}/activities/${id}/end`, { endedOn: today() }).then(() => true)), 'Deltakelsen er avsluttet.');
 
   return (
     <>
@@ -40,25 +34,15 @@ export function ActivitiesSection({ personId }: { personId: string }) {
           <Heading level={2} data-size="md" id="activities-heading">
             Aktivitet og arbeid
           </Heading>
-          {canWrite && !adding && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
+          {canWrite && !form && (
+            <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Registrer deltakelse
             </Button>
           )}
         </div>
         <SuccessMessage>{message}</SuccessMessage>
         <ProblemAlert error={end.error} focus />
-        {adding && (
-          <JoinForm
-            personId={personId}
-            onCancel={() => setAdding(false)}
-            onSaved={() => {
-              setAdding(false);
-              setMessage('Deltakelsen er registrert.');
-              view.reload();
-            }}
-          />
-        )}
+        {form === 'add' && <JoinForm personId={personId} onCancel={close} onSaved={() => saved('Deltakelsen er registrert.')} />}
         {view.loading && !data && <Loading label="Henter aktiviteter …" />}
         <ProblemAlert error={view.error} />
         {data && data.items.length === 0 && <Paragraph>Ingen deltakelse registrert.</Paragraph>}

@@ -6,6 +6,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -26,32 +27,24 @@ export function ActivityCatalogPage() {
   const user = useUser();
   const offers = useApi<Items<ActivityOffer>>('/api/activity-offers');
   const report = useApi<ActivityReport>('/api/activity-offers/report');
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'add'>(() => {
+    offers.reload();
+    report.reload();
+  });
   return (
     <>
       <div className="page-head">
         <Heading level={1} data-size="lg">
           Aktivitets- og arbeidstilbud
         </Heading>
-        {may(user, 'activity.write') && !adding && (
-          <Button variant="secondary" onClick={() => { setMessage(null); setAdding(true); }}>
+        {may(user, 'activity.write') && !form && (
+          <Button variant="secondary" onClick={() => open('add')}>
             Registrer tilbud
           </Button>
         )}
       </div>
       <SuccessMessage>{message}</SuccessMessage>
-      {adding && (
-        <OfferForm
-          onCancel={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false);
-            setMessage('Tilbudet er registrert.');
-            offers.reload();
-            report.reload();
-          }}
-        />
-      )}
+      {form === 'add' && <OfferForm onCancel={close} onSaved={() => saved('Tilbudet er registrert.')} />}
       <section aria-labelledby="offers-heading" className="section">
         <Heading level={2} data-size="md" id="offers-heading">
           Katalog

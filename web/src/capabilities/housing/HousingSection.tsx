@@ -1,11 +1,12 @@
 // The person's housing: current situation and history, temporary stays with the 2- and 3-month marks
 // (R35-00), applications and waiting list, eviction risk and evictions, booppfølging with visits.
 // The housing office (housing.write) registers each of these here; the forms are in the *Forms files.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
@@ -45,8 +46,8 @@ export function HousingSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'housing.write');
   const housing = useApi<HousingView>(`/api/persons/${personId}/housing`);
-  const [open, setOpen] = useState<OpenForm | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const forms = useSectionForms<OpenForm>(housing.reload);
+  const open = forms.form;
   const h = housing.data;
 
   const isOpen = (kind: FormKind, id?: string) => open?.kind === kind && open.id === id;
@@ -55,22 +56,12 @@ export function HousingSection({ personId }: { personId: string }) {
       <Button
         variant="secondary"
         data-size="sm"
-        onClick={() => {
-          setMessage(null);
-          setOpen({ kind, id });
-        }}
+        onClick={() => forms.open({ kind, id })}
       >
         {label}
       </Button>
     ) : undefined;
-  const formProps: FormProps = {
-    onCancel: () => setOpen(null),
-    onSaved: (text) => {
-      setOpen(null);
-      setMessage(text);
-      housing.reload();
-    },
-  };
+  const formProps: FormProps = { onCancel: forms.close, onSaved: forms.saved };
   const openStay = h?.stays.find((s) => !s.endDate);
   const stay = h?.stays.find((s) => s.id === open?.id);
   const application = h?.applications.find((a) => a.id === open?.id);
@@ -85,7 +76,7 @@ export function HousingSection({ personId }: { personId: string }) {
         </Heading>
         {opener('status', 'Registrer endret boligsituasjon')}
       </div>
-      <SuccessMessage>{message}</SuccessMessage>
+      <SuccessMessage>{forms.message}</SuccessMessage>
       {housing.loading && !h && <Loading label="Henter bolig …" />}
       <ProblemAlert error={housing.error} />
       {isOpen('status') && <StatusForm personId={personId} {...formProps} />}

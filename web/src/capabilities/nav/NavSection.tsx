@@ -6,6 +6,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -82,26 +83,11 @@ export function NavSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'nav.write');
   const nav = useApi<NavView>(`/api/persons/${personId}/nav`);
-  const [form, setForm] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms(nav.reload);
   const action = useSubmit();
   const n = nav.data;
-  const open = (name: string) => {
-    setMessage(null);
-    setForm(name);
-  };
-  const saved = (text: string) => () => {
-    setForm(null);
-    setMessage(text);
-    nav.reload();
-  };
-  async function becomeContact() {
-    setMessage(null);
-    if (user && (await action.run(() => api.put<void>(`/api/persons/${personId}/nav/contact`, { userId: user.id }).then(() => true)))) {
-      setMessage('Du er nå fast kontaktperson i NAV.');
-      nav.reload();
-    }
-  }
+  const becomeContact = () =>
+    act(async () => user && (await action.run(() => api.put<void>(`/api/persons/${personId}/nav/contact`, { userId: user.id }).then(() => true))), 'Du er nå fast kontaktperson i NAV.');
 
   return (
     <section aria-labelledby="nav-heading" className="section">
@@ -122,9 +108,9 @@ export function NavSection({ personId }: { personId: string }) {
       </div>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
-      {form === 'guidance' && <GuidanceForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Forespørselen er registrert.')} />}
-      {form === 'financial' && user && <FinancialAssistanceForm personId={personId} userId={user.id} onCancel={() => setForm(null)} onSaved={saved('Den økonomiske hjelpen er registrert.')} />}
-      {form?.startsWith('decide:') && <DecisionForm id={form.slice(7)} onCancel={() => setForm(null)} onSaved={saved('Avgjørelsen er lagret.')} />}
+      {form === 'guidance' && <GuidanceForm personId={personId} onCancel={close} onSaved={() => saved('Forespørselen er registrert.')} />}
+      {form === 'financial' && user && <FinancialAssistanceForm personId={personId} userId={user.id} onCancel={close} onSaved={() => saved('Den økonomiske hjelpen er registrert.')} />}
+      {form?.startsWith('decide:') && <DecisionForm id={form.slice(7)} onCancel={close} onSaved={() => saved('Avgjørelsen er lagret.')} />}
       {nav.loading && !n && <Loading label="Henter NAV-opplysninger …" />}
       <ProblemAlert error={nav.error} />
       {n && (

@@ -1,10 +1,10 @@
 // The person's consents to share: list, record (consent.write) and withdraw.
-import { useState } from 'react';
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { Consent, Items } from '../../platform/api-types.js';
@@ -16,18 +16,10 @@ export function ConsentsSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'consent.write');
   const consents = useApi<Items<Consent>>(`/api/persons/${personId}/consents`);
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(consents.reload);
   const withdraw = useSubmit();
 
-  async function onWithdraw(consent: Consent) {
-    setMessage(null);
-    const done = await withdraw.run(() => api.post<void>(`/api/persons/${personId}/consents/${consent.id}/withdraw`).then(() => true));
-    if (done) {
-      setMessage('Samtykket er trukket tilbake.');
-      consents.reload();
-    }
-  }
+  const onWithdraw = (consent: Consent) => act(() => withdraw.run(() => api.post<void>(`/api/persons/${personId}/consents/${consent.id}/withdraw`).then(() => true)), 'Samtykket er trukket tilbake.');
 
   return (
     <section aria-labelledby="consents-heading" className="section">
@@ -35,25 +27,15 @@ export function ConsentsSection({ personId }: { personId: string }) {
         <Heading level={2} data-size="md" id="consents-heading">
           Samtykker
         </Heading>
-        {canWrite && !adding && (
-          <Button variant="secondary" data-size="sm" onClick={() => setAdding(true)}>
+        {canWrite && !form && (
+          <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
             Registrer samtykke
           </Button>
         )}
       </div>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={withdraw.error} focus />
-      {adding && (
-        <ConsentForm
-          personId={personId}
-          onCancel={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false);
-            setMessage('Samtykket er registrert.');
-            consents.reload();
-          }}
-        />
-      )}
+      {form === 'add' && <ConsentForm personId={personId} onCancel={close} onSaved={() => saved('Samtykket er registrert.')} />}
       {consents.loading && <Loading label="Henter samtykker …" />}
       <ProblemAlert error={consents.error} />
       {consents.data && consents.data.items.length === 0 && <Paragraph>Ingen samtykker er registrert.</Paragraph>}

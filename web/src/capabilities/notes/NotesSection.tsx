@@ -1,9 +1,9 @@
 // Journal notes the viewer may see, the count of hidden restricted notes, and writing a note.
-import { useState } from 'react';
 import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { NotesResponse } from '../../platform/api-types.js';
@@ -16,8 +16,7 @@ export function hiddenText(count: number): string {
 export function NotesSection({ personId }: { personId: string }) {
   const user = useUser();
   const notes = useApi<NotesResponse>(`/api/persons/${personId}/notes`);
-  const [writing, setWriting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'write'>(notes.reload);
 
   return (
     <section aria-labelledby="notes-heading" className="section">
@@ -25,31 +24,14 @@ export function NotesSection({ personId }: { personId: string }) {
         <Heading level={2} data-size="md" id="notes-heading">
           Journalnotater
         </Heading>
-        {may(user, 'note.write') && !writing && (
-          <Button
-            variant="secondary"
-            data-size="sm"
-            onClick={() => {
-              setMessage(null);
-              setWriting(true);
-            }}
-          >
+        {may(user, 'note.write') && !form && (
+          <Button variant="secondary" data-size="sm" onClick={() => open('write')}>
             Skriv notat
           </Button>
         )}
       </div>
       <SuccessMessage>{message}</SuccessMessage>
-      {writing && (
-        <NoteForm
-          personId={personId}
-          onCancel={() => setWriting(false)}
-          onSaved={() => {
-            setWriting(false);
-            setMessage('Notatet er lagret.');
-            notes.reload();
-          }}
-        />
-      )}
+      {form === 'write' && <NoteForm personId={personId} onCancel={close} onSaved={() => saved('Notatet er lagret.')} />}
       {notes.loading && <Loading label="Henter notater …" />}
       <ProblemAlert error={notes.error} />
       {notes.data && notes.data.hiddenRestrictedCount > 0 && (

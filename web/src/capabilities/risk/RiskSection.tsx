@@ -6,6 +6,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -23,8 +24,7 @@ export function RiskSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'crisis-plan.write');
   const view = useApi<RiskOverview>(`/api/persons/${personId}/risk`);
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'add'>(view.reload);
   const data = view.data;
   return (
     <>
@@ -33,24 +33,14 @@ export function RiskSection({ personId }: { personId: string }) {
           <Heading level={2} data-size="md" id="risk-heading">
             Risikoflagg
           </Heading>
-          {canWrite && !adding && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
+          {canWrite && !form && (
+            <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Ny risikovurdering
             </Button>
           )}
         </div>
         <SuccessMessage>{message}</SuccessMessage>
-        {adding && (
-          <AssessmentForm
-            personId={personId}
-            onCancel={() => setAdding(false)}
-            onSaved={() => {
-              setAdding(false);
-              setMessage('Risikovurderingen er lagret.');
-              view.reload();
-            }}
-          />
-        )}
+        {form === 'add' && <AssessmentForm personId={personId} onCancel={close} onSaved={() => saved('Risikovurderingen er lagret.')} />}
         {view.loading && !data && <Loading label="Henter risiko …" />}
         <ProblemAlert error={view.error} />
         {data && data.flags.length === 0 && <Paragraph>Ingen aktive risikoflagg.</Paragraph>}

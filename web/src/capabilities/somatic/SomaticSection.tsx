@@ -6,6 +6,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -82,28 +83,12 @@ export function SomaticSection({ personId }: { personId: string }) {
   const canWrite = may(user, 'somatic.write');
   const somatic = useApi<SomaticView>(`/api/persons/${personId}/somatic`);
   /** The open form: 'contact', 'appointment', 'check', or 'follow-up:<kind>'. */
-  const [form, setForm] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms(somatic.reload);
   const action = useSubmit();
   const s = somatic.data;
   const followUpItem = form?.startsWith('follow-up:') ? s?.items.find((i) => i.kind === form.slice('follow-up:'.length)) : undefined;
 
-  async function post(path: string, body: unknown, done: string) {
-    setMessage(null);
-    if (await action.run(() => api.post<void>(path, body).then(() => true))) {
-      setMessage(done);
-      somatic.reload();
-    }
-  }
-  const open = (name: string) => {
-    setMessage(null);
-    setForm(name);
-  };
-  const saved = (text: string) => () => {
-    setForm(null);
-    setMessage(text);
-    somatic.reload();
-  };
+  const post = (path: string, body: unknown, done: string) => act(() => action.run(() => api.post<void>(path, body).then(() => true)), done);
 
   return (
     <section aria-labelledby="somatic-heading" className="section">
@@ -127,10 +112,10 @@ export function SomaticSection({ personId }: { personId: string }) {
       </div>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
-      {form === 'contact' && <HealthContactForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.')} />}
-      {form === 'appointment' && <AppointmentForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Timen er registrert.')} />}
-      {form === 'check' && s && <CheckForm personId={personId} items={s.items} onCancel={() => setForm(null)} onSaved={saved('Kontrollen er registrert.')} />}
-      {followUpItem && <FollowUpForm key={followUpItem.kind} personId={personId} item={followUpItem} onCancel={() => setForm(null)} onSaved={saved(`Oppfølgingen er lagret: ${followUpItem.label}.`)} />}
+      {form === 'contact' && <HealthContactForm personId={personId} onCancel={close} onSaved={() => saved('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.')} />}
+      {form === 'appointment' && <AppointmentForm personId={personId} onCancel={close} onSaved={() => saved('Timen er registrert.')} />}
+      {form === 'check' && s && <CheckForm personId={personId} items={s.items} onCancel={close} onSaved={() => saved('Kontrollen er registrert.')} />}
+      {followUpItem && <FollowUpForm key={followUpItem.kind} personId={personId} item={followUpItem} onCancel={close} onSaved={() => saved(`Oppfølgingen er lagret: ${followUpItem.label}.`)} />}
       {somatic.loading && !s && <Loading label="Henter somatisk oppfølging …" />}
       <ProblemAlert error={somatic.error} />
       {s && (

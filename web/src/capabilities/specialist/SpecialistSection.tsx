@@ -7,6 +7,7 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
@@ -24,13 +25,7 @@ export function SpecialistSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'specialist.write');
   const view = useApi<SpecialistOverview>(`/api/persons/${personId}/specialist`);
-  const [open, setOpen] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const saved = (text: string) => {
-    setOpen(null);
-    setMessage(text);
-    view.reload();
-  };
+  const { form: open, message, open: openForm, close, saved } = useSectionForms(view.reload);
   const data = view.data;
   return (
     <>
@@ -51,11 +46,11 @@ export function SpecialistSection({ personId }: { personId: string }) {
                 {r.outcomeReason ? ` (${r.outcomeReason})` : ''}. <span className="muted">Henvist {formatDateTime(r.referredAt)}, frist for vurdering {formatDate(r.assessmentDueDate)}.</span>
                 <LinkedDeviations links={r.deviations} />
                 {canWrite && open !== `deviation-${r.id}` && (
-                  <Button variant="tertiary" data-size="sm" aria-label={`Knytt til avvik: henvisning til ${referralLevelLabels[r.level]}`} onClick={() => { setMessage(null); setOpen(`deviation-${r.id}`); }}>
+                  <Button variant="tertiary" data-size="sm" aria-label={`Knytt til avvik: henvisning til ${referralLevelLabels[r.level]}`} onClick={() => openForm(`deviation-${r.id}`)}>
                     Knytt til avvik
                   </Button>
                 )}
-                {open === `deviation-${r.id}` && <DeviationLinkForm personId={personId} target={{ referralId: r.id }} targetText={`henvisningen (${referralLevelLabels[r.level]})`} linked={r.deviations} onCancel={() => setOpen(null)} onSaved={() => saved('Avviket er knyttet til henvisningen.')} />}
+                {open === `deviation-${r.id}` && <DeviationLinkForm personId={personId} target={{ referralId: r.id }} targetText={`henvisningen (${referralLevelLabels[r.level]})`} linked={r.deviations} onCancel={close} onSaved={() => saved('Avviket er knyttet til henvisningen.')} />}
               </li>
             ))}
           </ul>
@@ -72,17 +67,17 @@ export function SpecialistSection({ personId }: { personId: string }) {
             Innleggelser og utskrivning
           </Heading>
           {canWrite && open !== 'new' && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setOpen('new'); }}>
+            <Button variant="secondary" data-size="sm" onClick={() => openForm('new')}>
               Registrer innleggelse
             </Button>
           )}
         </div>
-        {open === 'new' && <AdmissionForm personId={personId} onCancel={() => setOpen(null)} onSaved={() => saved('Innleggelsen er registrert.')} />}
+        {open === 'new' && <AdmissionForm personId={personId} onCancel={close} onSaved={() => saved('Innleggelsen er registrert.')} />}
         {data && data.admissions.length === 0 && <Paragraph>Ingen innleggelser.</Paragraph>}
         <ul className="plain-list">
           {data?.admissions.map((a) => (
             <li key={a.id}>
-              <AdmissionCard personId={personId} admission={a} canWrite={canWrite} open={open} setOpen={(v) => { setMessage(null); setOpen(v); }} onSaved={saved} />
+              <AdmissionCard personId={personId} admission={a} canWrite={canWrite} open={open} setOpen={(v) => (v ? openForm(v) : close())} onSaved={saved} />
             </li>
           ))}
         </ul>
