@@ -1,18 +1,17 @@
 // Aktivitet og arbeid on the person page: the person's participation in offers from the catalogue.
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Card, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate } from '../../platform/format.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import type { ActivityOffer, Created, Items, PersonActivities } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -108,28 +107,21 @@ function JoinForm({ personId, onSaved, onCancel }: { personId: string; onSaved()
     if (await submit.run(() => api.post<Created>(`/api/persons/${personId}/activities`, { offerId, startedOn, note: note.trim() || null }))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="join-form-heading">
-        <Heading level={3} data-size="xs" id="join-form-heading">
-          Registrer deltakelse
-        </Heading>
-        <FormProblem error={submit.error} labels={{ offerId: 'Tilbud', startedOn: 'Startdato' }} idPrefix="join" />
-        <Field>
-          <Label>Tilbud</Label>
-          <Select id="join-offerId" value={offerId} onChange={(e) => setOfferId(e.target.value)}>
-            <Select.Option value="">Velg</Select.Option>
-            {(offers.data?.items ?? []).map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.name} ({o.area})
-              </Select.Option>
-            ))}
-          </Select>
-          {f.offerId && <ValidationMessage>{f.offerId}</ValidationMessage>}
-        </Field>
-        <Textfield id="join-startedOn" type="date" label="Startdato" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} error={f.startedOn} />
-        <Textfield id="join-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} />
-        <FormButtons submitLabel="Lagre deltakelsen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer deltakelse" headingId="join-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ offerId: 'Tilbud', startedOn: 'Startdato' }} idPrefix="join" submitLabel="Lagre deltakelsen" busy={submit.busy} onCancel={onCancel}>
+      <Field>
+        <Label>Tilbud</Label>
+        <Select id="join-offerId" value={offerId} onChange={(e) => setOfferId(e.target.value)}>
+          <Select.Option value="">Velg</Select.Option>
+          {(offers.data?.items ?? []).map((o) => (
+            <Select.Option key={o.id} value={o.id}>
+              {o.name} ({o.area})
+            </Select.Option>
+          ))}
+        </Select>
+        {f.offerId && <ValidationMessage>{f.offerId}</ValidationMessage>}
+      </Field>
+      <Textfield id="join-startedOn" type="date" label="Startdato" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} error={f.startedOn} />
+      <Textfield id="join-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} />
+    </FormCard>
   );
 }

@@ -1,19 +1,18 @@
 // Aktivitets- og arbeidstilbud: the municipality's catalogue (municipal, NAV, voluntary), a new offer,
 // and the report of offers by area and target group that shows the gaps.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Checkbox, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { ActivityOffer, ActivityReport, Created, Items } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 export const providerLabels = { municipal: 'Kommunalt', nav: 'NAV', voluntary: 'Frivillig' } as const;
 export const categoryLabels = { work: 'Arbeid', activity: 'Aktivitet', social: 'Sosialt', training: 'Opplæring' } as const;
@@ -156,29 +155,22 @@ function OfferForm({ onSaved, onCancel }: { onSaved(): void; onCancel(): void })
     if (await submit.run(() => api.post<Created>('/api/activity-offers', body))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="offer-form-heading">
-        <Heading level={2} data-size="xs" id="offer-form-heading">
-          Registrer tilbud
-        </Heading>
-        <FormProblem error={submit.error} labels={{ name: 'Navn', providerKind: 'Driftes av', providerName: 'Tilbyder', category: 'Type', area: 'Område', times: 'Tider', sobriety: 'Rusfrihet', targetGroups: 'Målgruppe' }} idPrefix="offer" />
-        <Textfield id="offer-name" label="Navn på tilbudet" value={fields.name} onChange={set('name')} error={f.name} />
-        <RadioGroup id="offer-providerKind" legend="Driftes av" options={options(providerLabels)} value={providerKind} onChange={setProviderKind} error={f.providerKind} />
-        <Textfield id="offer-providerName" label="Tilbyder (navn)" value={fields.providerName} onChange={set('providerName')} error={f.providerName} />
-        <RadioGroup id="offer-category" legend="Type tilbud" options={options(categoryLabels)} value={category} onChange={setCategory} error={f.category} />
-        <Textfield id="offer-area" label="Område (bydel eller sted)" value={fields.area} onChange={set('area')} error={f.area} />
-        <Textfield id="offer-times" label="Tider (dager og klokkeslett)" value={fields.times} onChange={set('times')} error={f.times} />
-        <RadioGroup id="offer-sobriety" legend="Krav om rusfrihet" options={options(sobrietyLabels)} value={sobriety} onChange={setSobriety} error={f.sobriety} />
-        <Fieldset>
-          <Fieldset.Legend>Målgruppe</Fieldset.Legend>
-          {groups.map((g, index) => (
-            <Checkbox key={g} id={index === 0 ? 'offer-targetGroups' : undefined} label={groupLabels[g]} value={g} checked={targetGroups.includes(g)} onChange={(e) => setTargetGroups(e.target.checked ? [...targetGroups, g] : targetGroups.filter((x) => x !== g))} />
-          ))}
-          {f.targetGroups && <div className="field-error">{f.targetGroups}</div>}
-        </Fieldset>
-        <Textfield id="offer-description" multiline rows={2} label="Beskrivelse (valgfritt)" value={fields.description} onChange={set('description')} />
-        <FormButtons submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer tilbud" headingId="offer-form-heading" level={2} size="xs" onSubmit={onSubmit} error={submit.error} labels={{ name: 'Navn', providerKind: 'Driftes av', providerName: 'Tilbyder', category: 'Type', area: 'Område', times: 'Tider', sobriety: 'Rusfrihet', targetGroups: 'Målgruppe' }} idPrefix="offer" submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="offer-name" label="Navn på tilbudet" value={fields.name} onChange={set('name')} error={f.name} />
+      <RadioGroup id="offer-providerKind" legend="Driftes av" options={options(providerLabels)} value={providerKind} onChange={setProviderKind} error={f.providerKind} />
+      <Textfield id="offer-providerName" label="Tilbyder (navn)" value={fields.providerName} onChange={set('providerName')} error={f.providerName} />
+      <RadioGroup id="offer-category" legend="Type tilbud" options={options(categoryLabels)} value={category} onChange={setCategory} error={f.category} />
+      <Textfield id="offer-area" label="Område (bydel eller sted)" value={fields.area} onChange={set('area')} error={f.area} />
+      <Textfield id="offer-times" label="Tider (dager og klokkeslett)" value={fields.times} onChange={set('times')} error={f.times} />
+      <RadioGroup id="offer-sobriety" legend="Krav om rusfrihet" options={options(sobrietyLabels)} value={sobriety} onChange={setSobriety} error={f.sobriety} />
+      <Fieldset>
+        <Fieldset.Legend>Målgruppe</Fieldset.Legend>
+        {groups.map((g, index) => (
+          <Checkbox key={g} id={index === 0 ? 'offer-targetGroups' : undefined} label={groupLabels[g]} value={g} checked={targetGroups.includes(g)} onChange={(e) => setTargetGroups(e.target.checked ? [...targetGroups, g] : targetGroups.filter((x) => x !== g))} />
+        ))}
+        {f.targetGroups && <div className="field-error">{f.targetGroups}</div>}
+      </Fieldset>
+      <Textfield id="offer-description" multiline rows={2} label="Beskrivelse (valgfritt)" value={fields.description} onChange={set('description')} />
+    </FormCard>
   );
 }

@@ -1,7 +1,7 @@
 // KE's coordinator register: unit, caseload, completed course modules and what is missing; register a
 // coordinator, record a completed module, deactivate a coordinator without persons.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
@@ -11,6 +11,7 @@ import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
 import type { CoordinatorEntry, Items, StaffMember } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { entries, trainingModuleLabels } from './labels.js';
 import { SelectField } from './SelectField.js';
 
@@ -26,18 +27,11 @@ function RegisterForm({ existing, onDone, onCancel }: { existing: string[]; onDo
     if (await submit.run(() => api.post('/api/coordinators', { userId, unitId }).then(() => true))) onDone();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="register-heading">
-        <Heading level={3} data-size="xs" id="register-heading">
-          Registrer koordinator
-        </Heading>
-        <FormProblem error={submit.error} labels={{ userId: 'Ansatt', unitId: 'Enhet' }} idPrefix="register" />
-        <ProblemAlert error={staff.error} />
-        <SelectField id="register-userId" label="Ansatt med rollen koordinator" value={userId} empty="Velg ansatt" options={candidates.map((c) => [c.id, c.displayName])} onChange={(v) => { setUserId(v); setUnitId(''); }} error={submit.fieldErrors.userId} />
-        <SelectField id="register-unitId" label="Enhet koordineringen holdes fra" value={unitId} empty="Velg enhet" options={units.map((m) => [m.unitId, m.unitName])} onChange={setUnitId} error={submit.fieldErrors.unitId} />
-        <FormButtons submitLabel="Registrer" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer koordinator" headingId="register-heading" onSubmit={onSubmit} error={submit.error} labels={{ userId: 'Ansatt', unitId: 'Enhet' }} idPrefix="register" submitLabel="Registrer" busy={submit.busy} onCancel={onCancel}>
+      <ProblemAlert error={staff.error} />
+      <SelectField id="register-userId" label="Ansatt med rollen koordinator" value={userId} empty="Velg ansatt" options={candidates.map((c) => [c.id, c.displayName])} onChange={(v) => { setUserId(v); setUnitId(''); }} error={submit.fieldErrors.userId} />
+      <SelectField id="register-unitId" label="Enhet koordineringen holdes fra" value={unitId} empty="Velg enhet" options={units.map((m) => [m.unitId, m.unitName])} onChange={setUnitId} error={submit.fieldErrors.unitId} />
+    </FormCard>
   );
 }
 

@@ -1,18 +1,17 @@
 // Somatic health: due checks, GP appointments (missed → task for the primary contact), and
 // low-threshold health contacts whose summary goes to the GP and must be acknowledged.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Link, Paragraph, Table, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import { inputToIso, nowForInput } from '../../platform/dates.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { CheckForm, FollowUpForm, countyDentalOfferText, type SomaticItem } from './SomaticForms.js';
 
@@ -39,18 +38,11 @@ function HealthContactForm({ personId, onSaved, onCancel }: { personId: string; 
     if (done) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="contact-form-heading">
-        <Heading level={3} data-size="xs" id="contact-form-heading">
-          Lavterskel helsekontakt
-        </Heading>
-        <FormProblem error={submit.error} labels={{ contactAt: 'Tidspunkt', reason: 'Årsak', summary: 'Oppsummering' }} idPrefix="contact" />
-        <Textfield id="contact-contactAt" label="Tidspunkt" type="datetime-local" value={contactAt} onChange={(e) => setContactAt(e.target.value)} error={submit.fieldErrors.contactAt} />
-        <Textfield id="contact-reason" label="Årsak til kontakten" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <Textarea id="contact-summary" aria-label="Oppsummering til fastlegen" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
-        <FormButtons submitLabel="Lagre og send til fastlegen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Lavterskel helsekontakt" headingId="contact-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ contactAt: 'Tidspunkt', reason: 'Årsak', summary: 'Oppsummering' }} idPrefix="contact" submitLabel="Lagre og send til fastlegen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="contact-contactAt" label="Tidspunkt" type="datetime-local" value={contactAt} onChange={(e) => setContactAt(e.target.value)} error={submit.fieldErrors.contactAt} />
+      <Textfield id="contact-reason" label="Årsak til kontakten" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+      <Textarea id="contact-summary" aria-label="Oppsummering til fastlegen" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
+    </FormCard>
   );
 }
 
@@ -64,17 +56,10 @@ function AppointmentForm({ personId, onSaved, onCancel }: { personId: string; on
     if (done) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="appointment-form-heading">
-        <Heading level={3} data-size="xs" id="appointment-form-heading">
-          Ny time hos fastlegen
-        </Heading>
-        <FormProblem error={submit.error} labels={{ scheduledAt: 'Tidspunkt', purpose: 'Hva timen gjelder' }} idPrefix="appointment" />
-        <Textfield id="appointment-scheduledAt" label="Tidspunkt" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} error={submit.fieldErrors.scheduledAt} />
-        <Textfield id="appointment-purpose" label="Hva timen gjelder" value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-        <FormButtons submitLabel="Lagre time" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Ny time hos fastlegen" headingId="appointment-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ scheduledAt: 'Tidspunkt', purpose: 'Hva timen gjelder' }} idPrefix="appointment" submitLabel="Lagre time" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="appointment-scheduledAt" label="Tidspunkt" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} error={submit.fieldErrors.scheduledAt} />
+      <Textfield id="appointment-purpose" label="Hva timen gjelder" value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
+    </FormCard>
   );
 }
 
