@@ -1,7 +1,7 @@
 // Aktivitet og arbeid on the person page: the person's participation in offers from the catalogue.
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
@@ -9,9 +9,10 @@ import { useApi, useSubmit } from '../../platform/use-api.js';
 import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import type { ActivityOffer, Created, Items, PersonActivities } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,60 +30,44 @@ export function ActivitiesSection({ personId }: { personId: string }) {
   return (
     <>
       <section aria-labelledby="activities-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="activities-heading">
-            Aktivitet og arbeid
-          </Heading>
+        <SectionHead id="activities-heading" title="Aktivitet og arbeid">
           {canWrite && !form && (
             <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Registrer deltakelse
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
         <ProblemAlert error={end.error} focus />
         {form === 'add' && <JoinForm personId={personId} onCancel={close} onSaved={() => saved('Deltakelsen er registrert.')} />}
         {view.loading && !data && <Loading label="Henter aktiviteter …" />}
         <ProblemAlert error={view.error} />
-        {data && data.items.length === 0 && <Paragraph>Ingen deltakelse registrert.</Paragraph>}
-        {data && data.items.length > 0 && (
-          <ScrollRegion label="Tabell: deltakelse i tilbud">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Tilbud</Table.HeaderCell>
-                  <Table.HeaderCell>Område og tider</Table.HeaderCell>
-                  <Table.HeaderCell>Periode</Table.HeaderCell>
-                  {canWrite && <Table.HeaderCell>Handling</Table.HeaderCell>}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.items.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      {p.offerName}
-                      <div className="muted">{p.providerName}</div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {p.area}, {p.times}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {formatDate(p.startedOn)} – {p.endedOn ? formatDate(p.endedOn) : 'pågår'}
-                    </Table.Cell>
-                    {canWrite && (
-                      <Table.Cell>
-                        {!p.endedOn && (
-                          <Button variant="tertiary" data-size="sm" loading={end.busy} onClick={() => void onEnd(p.id)} aria-label={`Avslutt deltakelse: ${p.offerName}`}>
-                            Avslutt
-                          </Button>
-                        )}
-                      </Table.Cell>
+        {data && (
+          <DataTable label="Tabell: deltakelse i tilbud" columns={['Tilbud', 'Område og tider', 'Periode', canWrite && 'Handling']} empty="Ingen deltakelse registrert." rowCount={data.items.length}>
+            {data.items.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>
+                  {p.offerName}
+                  <div className="muted">{p.providerName}</div>
+                </Table.Cell>
+                <Table.Cell>
+                  {p.area}, {p.times}
+                </Table.Cell>
+                <Table.Cell>
+                  {formatDate(p.startedOn)} – {p.endedOn ? formatDate(p.endedOn) : 'pågår'}
+                </Table.Cell>
+                {canWrite && (
+                  <Table.Cell>
+                    {!p.endedOn && (
+                      <Button variant="tertiary" data-size="sm" loading={end.busy} onClick={() => void onEnd(p.id)} aria-label={`Avslutt deltakelse: ${p.offerName}`}>
+                        Avslutt
+                      </Button>
                     )}
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollRegion>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
         <Paragraph data-size="sm">
           <Link asChild>

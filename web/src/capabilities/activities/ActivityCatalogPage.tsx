@@ -10,6 +10,7 @@ import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { ActivityOffer, ActivityReport, Created, Items } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
@@ -50,39 +51,24 @@ export function ActivityCatalogPage() {
         </Heading>
         {offers.loading && !offers.data && <Loading label="Henter tilbud …" />}
         <ProblemAlert error={offers.error} />
-        {offers.data && offers.data.items.length === 0 && <Paragraph>Ingen tilbud er registrert.</Paragraph>}
-        {offers.data && offers.data.items.length > 0 && (
-          <ScrollRegion label="Tabell: tilbud">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Tilbud</Table.HeaderCell>
-                  <Table.HeaderCell>Område</Table.HeaderCell>
-                  <Table.HeaderCell>Tider</Table.HeaderCell>
-                  <Table.HeaderCell>Rusfrihet</Table.HeaderCell>
-                  <Table.HeaderCell>Målgruppe</Table.HeaderCell>
-                  <Table.HeaderCell>Deltakere</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {offers.data.items.map((o) => (
-                  <Table.Row key={o.id}>
-                    <Table.Cell>
-                      {o.name}
-                      <div className="muted">
-                        {categoryLabels[o.category]} · {providerLabels[o.providerKind]}: {o.providerName}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>{o.area}</Table.Cell>
-                    <Table.Cell>{o.times}</Table.Cell>
-                    <Table.Cell>{sobrietyLabels[o.sobriety]}</Table.Cell>
-                    <Table.Cell>{o.targetGroups.map((g) => groupLabels[g]).join(', ')}</Table.Cell>
-                    <Table.Cell>{o.participants}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollRegion>
+        {offers.data && (
+          <DataTable label="Tabell: tilbud" columns={['Tilbud', 'Område', 'Tider', 'Rusfrihet', 'Målgruppe', 'Deltakere']} empty="Ingen tilbud er registrert." rowCount={offers.data.items.length}>
+            {offers.data.items.map((o) => (
+              <Table.Row key={o.id}>
+                <Table.Cell>
+                  {o.name}
+                  <div className="muted">
+                    {categoryLabels[o.category]} · {providerLabels[o.providerKind]}: {o.providerName}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>{o.area}</Table.Cell>
+                <Table.Cell>{o.times}</Table.Cell>
+                <Table.Cell>{sobrietyLabels[o.sobriety]}</Table.Cell>
+                <Table.Cell>{o.targetGroups.map((g) => groupLabels[g]).join(', ')}</Table.Cell>
+                <Table.Cell>{o.participants}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="report-heading" className="section">

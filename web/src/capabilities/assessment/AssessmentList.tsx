@@ -8,6 +8,7 @@ import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import type { Items, Kartlegging } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { DeclineForm, StartKartleggingForm } from './StartForms.js';
 import { domainIds, kartleggingStatus } from './labels.js';
 
@@ -21,10 +22,7 @@ export function AssessmentList({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="kartlegginger-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="kartlegginger-heading">
-          Kartlegginger
-        </Heading>
+      <SectionHead id="kartlegginger-heading" title="Kartlegginger">
         {canWrite && form === null && (
           <div className="button-row">
             <Button data-size="sm" onClick={() => open('start')}>
@@ -35,7 +33,7 @@ export function AssessmentList({ personId }: { personId: string }) {
             </Button>
           </div>
         )}
-      </div>
+      </SectionHead>
       <Paragraph data-size="sm">Kartleggingen deles mellom enhetene som gir personen tjenester. Vedtak bygger på en fullført kartlegging.</Paragraph>
       <SuccessMessage>{message}</SuccessMessage>
       {form === 'start' && <StartKartleggingForm personId={personId} onCancel={close} onSaved={(id) => navigate(`/personer/${personId}/kartlegging/${id}`, { state: { flash: 'Kartleggingen er startet.' } })} />}

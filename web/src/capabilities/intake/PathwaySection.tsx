@@ -9,6 +9,7 @@ import { clientProblem } from '../../platform/client-validation.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { PathwayEntry } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { pathwayLabels } from '../../../../server/src/capabilities/intake/rules.js';
 
 const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}` }));
@@ -39,16 +40,13 @@ export function PathwaySection({ personId, current, history, canWrite, onChanged
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="pathway-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="pathway-heading">
-          Hovedforløp
-        </Heading>
+      <SectionHead id="pathway-heading" title="Hovedforløp">
         {canWrite && !editing && (
           <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setEditing(true); }}>
             {current ? 'Endre hovedforløp' : 'Sett hovedforløp'}
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       {current ? (
         <Card data-color="neutral">

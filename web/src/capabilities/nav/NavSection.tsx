@@ -11,6 +11,7 @@ import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.j
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { StayTag, type StayView } from '../housing/HousingSection.js';
 import { FinancialAssistanceForm } from './FinancialAssistanceForm.js';
@@ -76,10 +77,7 @@ export function NavSection({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="nav-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="nav-heading">
-          NAV
-        </Heading>
+      <SectionHead id="nav-heading" title="NAV">
         {canWrite && !form && (
           <div className="button-row">
             <Button variant="secondary" data-size="sm" onClick={() => open('guidance')}>
@@ -90,7 +88,7 @@ export function NavSection({ personId }: { personId: string }) {
             </Button>
           </div>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
       {form === 'guidance' && <GuidanceForm personId={personId} onCancel={close} onSaved={() => saved('Forespørselen er registrert.')} />}

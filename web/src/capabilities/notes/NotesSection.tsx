@@ -7,6 +7,7 @@ import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { NotesResponse } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { NoteForm } from './NoteForm.js';
 
 export function hiddenText(count: number): string {
@@ -20,16 +21,13 @@ export function NotesSection({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="notes-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="notes-heading">
-          Journalnotater
-        </Heading>
+      <SectionHead id="notes-heading" title="Journalnotater">
         {may(user, 'note.write') && !form && (
           <Button variant="secondary" data-size="sm" onClick={() => open('write')}>
             Skriv notat
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       {form === 'write' && <NoteForm personId={personId} onCancel={close} onSaved={() => saved('Notatet er lagret.')} />}
       {notes.loading && <Loading label="Henter notater …" />}

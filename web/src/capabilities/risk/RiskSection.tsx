@@ -13,6 +13,7 @@ import { formatDate } from '../../platform/format.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import type { Created, Items, RiskOverview, StaffMember } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 
 export const levelLabels = { green: 'Grønn', yellow: 'Gul', red: 'Rød' } as const;
@@ -28,16 +29,13 @@ export function RiskSection({ personId }: { personId: string }) {
   return (
     <>
       <section aria-labelledby="risk-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="risk-heading">
-            Risikoflagg
-          </Heading>
+        <SectionHead id="risk-heading" title="Risikoflagg">
           {canWrite && !form && (
             <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Ny risikovurdering
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
         {form === 'add' && <AssessmentForm personId={personId} onCancel={close} onSaved={() => saved('Risikovurderingen er lagret.')} />}
         {view.loading && !data && <Loading label="Henter risiko …" />}

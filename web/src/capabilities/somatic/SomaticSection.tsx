@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../platform/format.js';
 import { inputToIso, nowForInput } from '../../platform/dates.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { CheckForm, FollowUpForm, countyDentalOfferText, type SomaticItem } from './SomaticForms.js';
 
@@ -77,10 +78,7 @@ export function SomaticSection({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="somatic-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="somatic-heading">
-          Somatisk helse
-        </Heading>
+      <SectionHead id="somatic-heading" title="Somatisk helse">
         {canWrite && !form && (
           <div className="button-row">
             <Button variant="secondary" data-size="sm" onClick={() => open('check')}>
@@ -94,7 +92,7 @@ export function SomaticSection({ personId }: { personId: string }) {
             </Button>
           </div>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
       {form === 'contact' && <HealthContactForm personId={personId} onCancel={close} onSaved={() => saved('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.')} />}

@@ -12,6 +12,7 @@ import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.j
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import type { Admission, Created, Items, Partner, SpecialistOverview } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 import { referralLevelLabels, referralOutcomeLabels } from '../intake/labels.js';
 import { DeviationLinkForm, LinkedDeviations } from './DeviationLinks.js';
@@ -61,16 +62,13 @@ export function SpecialistSection({ personId }: { personId: string }) {
         </Paragraph>
       </section>
       <section aria-labelledby="admissions-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="admissions-heading">
-            Innleggelser og utskrivning
-          </Heading>
+        <SectionHead id="admissions-heading" title="Innleggelser og utskrivning">
           {canWrite && open !== 'new' && (
             <Button variant="secondary" data-size="sm" onClick={() => openForm('new')}>
               Registrer innleggelse
             </Button>
           )}
-        </div>
+        </SectionHead>
         {open === 'new' && <AdmissionForm personId={personId} onCancel={close} onSaved={() => saved('Innleggelsen er registrert.')} />}
         {data && data.admissions.length === 0 && <Paragraph>Ingen innleggelser.</Paragraph>}
         <ul className="plain-list">
