@@ -6,7 +6,7 @@ export interface SectionForms<F> {
   /** The open form, or null. */
   form: F | null;
   message: string | null;
-  /** Opens a form and clears the last message. */
+  /** Opens a form and clears the last message (unless the section keeps it, see the options). */
   open(name: F): void;
   close(): void;
   /** After a form saved: closes it, shows `text` and reloads the data. */
@@ -15,13 +15,21 @@ export interface SectionForms<F> {
   act(run: () => Promise<unknown>, text: string): Promise<void>;
 }
 
-export function useSectionForms<F = string>(reload: () => void): SectionForms<F> {
+interface Options {
+  /** Leave the last message standing when a form opens (sections that have always done so). */
+  keepMessageOnOpen?: boolean;
+}
+
+export function useSectionForms<F = string>(reload: () => void, { keepMessageOnOpen = false }: Options = {}): SectionForms<F> {
   const [form, setForm] = useState<F | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const open = useCallback((name: F) => {
-    setMessage(null);
-    setForm(name);
-  }, []);
+  const open = useCallback(
+    (name: F) => {
+      if (!keepMessageOnOpen) setMessage(null);
+      setForm(name);
+    },
+    [keepMessageOnOpen],
+  );
   const close = useCallback(() => setForm(null), []);
   const saved = (text: string) => {
     setForm(null);

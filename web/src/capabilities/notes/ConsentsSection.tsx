@@ -17,7 +17,7 @@ export function ConsentsSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'consent.write');
   const consents = useApi<Items<Consent>>(`/api/persons/${personId}/consents`);
-  const { form, message, open, close, saved, act } = useSectionForms<'add'>(consents.reload);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(consents.reload, { keepMessageOnOpen: true });
   const withdraw = useSubmit();
 
   const onWithdraw = (consent: Consent) => act(() => withdraw.run(() => api.post<void>(`/api/persons/${personId}/consents/${consent.id}/withdraw`).then(() => true)), 'Samtykket er trukket tilbake.');

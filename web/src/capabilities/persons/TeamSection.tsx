@@ -13,7 +13,7 @@ import { AddTeamMemberForm } from './AddTeamMemberForm.js';
 export function TeamSection({ person, onChanged }: { person: PersonDetail; onChanged(): void }) {
   const user = useUser();
   const canWrite = may(user, 'team.write');
-  const { form, message, open, close, saved, act } = useSectionForms<'add'>(onChanged);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(onChanged, { keepMessageOnOpen: true });
   const end = useSubmit();
 
   const endMember = (memberId: string, name: string) => act(() => end.run(() => api.post<void>(`/api/persons/${person.id}/team/${memberId}/end`).then(() => true)), `${name} er tatt ut av teamet.`);

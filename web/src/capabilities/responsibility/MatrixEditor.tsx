@@ -65,7 +65,7 @@ export function MatrixEditor({ matrix, onSaved, onCancel }: { matrix: Matrix | n
   const setCell = (row: number, party: string, level: ResponsibilityLevel | '') => setTasks((ts) => ts.map((t, i) => (i === row ? { ...t, cells: { ...t.cells, [party]: level } } : t)));
 
   return (
-    <FormCard heading={<>{replacing ? `Endre utkastet (versjon ${matrix!.version})` : 'Ny versjon av ansvarsmatrisen (utkast)'}</>} headingId="matrix-form-heading" level={2} size="xs" onSubmit={onSubmit} error={submit.error ?? units.error ?? partners.error} labels={{ title: 'Tittel', tasks: 'Oppgaver' }} idPrefix="matrix" submitLabel="Lagre utkastet" busy={submit.busy} onCancel={onCancel}>
+    <FormCard heading={replacing ? `Endre utkastet (versjon ${matrix!.version})` : 'Ny versjon av ansvarsmatrisen (utkast)'} headingId="matrix-form-heading" level={2} size="xs" onSubmit={onSubmit} error={submit.error ?? units.error ?? partners.error} labels={{ title: 'Tittel', tasks: 'Oppgaver' }} idPrefix="matrix" submitLabel="Lagre utkastet" busy={submit.busy} onCancel={onCancel}>
       <Textfield id="matrix-title" label="Tittel" value={title} onChange={(e) => setTitle(e.target.value)} error={submit.fieldErrors.title} />
       {findings.length > 0 ? (
         <Alert data-color="warning">
