@@ -1,17 +1,18 @@
 // Aktivitet og arbeid on the person page: the person's participation in offers from the catalogue.
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Card, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Link, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate } from '../../platform/format.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import type { ActivityOffer, Created, Items, PersonActivities } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,86 +21,53 @@ export function ActivitiesSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'person.update');
   const view = useApi<PersonActivities>(`/api/persons/${personId}/activities`);
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(view.reload);
   const end = useSubmit();
   const data = view.data;
 
-  async function onEnd(id: string) {
-    setMessage(null);
-    if (await end.run(() => api.post<void>(`/api/persons/${personId}/activities/${id}/end`, { endedOn: today() }).then(() => true))) {
-      setMessage('Deltakelsen er avsluttet.');
-      view.reload();
-    }
-  }
+  const onEnd = (id: string) => act(() => end.run(() => api.post<void>(`/api/persons/${personId}/activities/${id}/end`, { endedOn: today() }).then(() => true)), 'Deltakelsen er avsluttet.');
 
   return (
     <>
       <section aria-labelledby="activities-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="activities-heading">
-            Aktivitet og arbeid
-          </Heading>
-          {canWrite && !adding && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
+        <SectionHead id="activities-heading" title="Aktivitet og arbeid">
+          {canWrite && !form && (
+            <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Registrer deltakelse
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
         <ProblemAlert error={end.error} focus />
-        {adding && (
-          <JoinForm
-            personId={personId}
-            onCancel={() => setAdding(false)}
-            onSaved={() => {
-              setAdding(false);
-              setMessage('Deltakelsen er registrert.');
-              view.reload();
-            }}
-          />
-        )}
+        {form === 'add' && <JoinForm personId={personId} onCancel={close} onSaved={() => saved('Deltakelsen er registrert.')} />}
         {view.loading && !data && <Loading label="Henter aktiviteter …" />}
         <ProblemAlert error={view.error} />
-        {data && data.items.length === 0 && <Paragraph>Ingen deltakelse registrert.</Paragraph>}
-        {data && data.items.length > 0 && (
-          <ScrollRegion label="Tabell: deltakelse i tilbud">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Tilbud</Table.HeaderCell>
-                  <Table.HeaderCell>Område og tider</Table.HeaderCell>
-                  <Table.HeaderCell>Periode</Table.HeaderCell>
-                  {canWrite && <Table.HeaderCell>Handling</Table.HeaderCell>}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.items.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      {p.offerName}
-                      <div className="muted">{p.providerName}</div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {p.area}, {p.times}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {formatDate(p.startedOn)} – {p.endedOn ? formatDate(p.endedOn) : 'pågår'}
-                    </Table.Cell>
-                    {canWrite && (
-                      <Table.Cell>
-                        {!p.endedOn && (
-                          <Button variant="tertiary" data-size="sm" loading={end.busy} onClick={() => void onEnd(p.id)} aria-label={`Avslutt deltakelse: ${p.offerName}`}>
-                            Avslutt
-                          </Button>
-                        )}
-                      </Table.Cell>
+        {data && (
+          <DataTable label="Tabell: deltakelse i tilbud" columns={['Tilbud', 'Område og tider', 'Periode', canWrite && 'Handling']} empty="Ingen deltakelse registrert." rowCount={data.items.length}>
+            {data.items.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>
+                  {p.offerName}
+                  <div className="muted">{p.providerName}</div>
+                </Table.Cell>
+                <Table.Cell>
+                  {p.area}, {p.times}
+                </Table.Cell>
+                <Table.Cell>
+                  {formatDate(p.startedOn)} – {p.endedOn ? formatDate(p.endedOn) : 'pågår'}
+                </Table.Cell>
+                {canWrite && (
+                  <Table.Cell>
+                    {!p.endedOn && (
+                      <Button variant="tertiary" data-size="sm" loading={end.busy} onClick={() => void onEnd(p.id)} aria-label={`Avslutt deltakelse: ${p.offerName}`}>
+                        Avslutt
+                      </Button>
                     )}
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollRegion>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
         <Paragraph data-size="sm">
           <Link asChild>
@@ -124,28 +92,21 @@ function JoinForm({ personId, onSaved, onCancel }: { personId: string; onSaved()
     if (await submit.run(() => api.post<Created>(`/api/persons/${personId}/activities`, { offerId, startedOn, note: note.trim() || null }))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="join-form-heading">
-        <Heading level={3} data-size="xs" id="join-form-heading">
-          Registrer deltakelse
-        </Heading>
-        <FormProblem error={submit.error} labels={{ offerId: 'Tilbud', startedOn: 'Startdato' }} idPrefix="join" />
-        <Field>
-          <Label>Tilbud</Label>
-          <Select id="join-offerId" value={offerId} onChange={(e) => setOfferId(e.target.value)}>
-            <Select.Option value="">Velg</Select.Option>
-            {(offers.data?.items ?? []).map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.name} ({o.area})
-              </Select.Option>
-            ))}
-          </Select>
-          {f.offerId && <ValidationMessage>{f.offerId}</ValidationMessage>}
-        </Field>
-        <Textfield id="join-startedOn" type="date" label="Startdato" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} error={f.startedOn} />
-        <Textfield id="join-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} />
-        <FormButtons submitLabel="Lagre deltakelsen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer deltakelse" headingId="join-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ offerId: 'Tilbud', startedOn: 'Startdato' }} idPrefix="join" submitLabel="Lagre deltakelsen" busy={submit.busy} onCancel={onCancel}>
+      <Field>
+        <Label>Tilbud</Label>
+        <Select id="join-offerId" value={offerId} onChange={(e) => setOfferId(e.target.value)}>
+          <Select.Option value="">Velg</Select.Option>
+          {(offers.data?.items ?? []).map((o) => (
+            <Select.Option key={o.id} value={o.id}>
+              {o.name} ({o.area})
+            </Select.Option>
+          ))}
+        </Select>
+        {f.offerId && <ValidationMessage>{f.offerId}</ValidationMessage>}
+      </Field>
+      <Textfield id="join-startedOn" type="date" label="Startdato" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} error={f.startedOn} />
+      <Textfield id="join-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} />
+    </FormCard>
   );
 }

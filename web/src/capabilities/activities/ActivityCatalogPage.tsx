@@ -1,18 +1,19 @@
 // Aktivitets- og arbeidstilbud: the municipality's catalogue (municipal, NAV, voluntary), a new offer,
 // and the report of offers by area and target group that shows the gaps.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Checkbox, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { ActivityOffer, ActivityReport, Created, Items } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 export const providerLabels = { municipal: 'Kommunalt', nav: 'NAV', voluntary: 'Frivillig' } as const;
 export const categoryLabels = { work: 'Arbeid', activity: 'Aktivitet', social: 'Sosialt', training: 'Opplæring' } as const;
@@ -26,71 +27,48 @@ export function ActivityCatalogPage() {
   const user = useUser();
   const offers = useApi<Items<ActivityOffer>>('/api/activity-offers');
   const report = useApi<ActivityReport>('/api/activity-offers/report');
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'add'>(() => {
+    offers.reload();
+    report.reload();
+  });
   return (
     <>
       <div className="page-head">
         <Heading level={1} data-size="lg">
           Aktivitets- og arbeidstilbud
         </Heading>
-        {may(user, 'activity.write') && !adding && (
-          <Button variant="secondary" onClick={() => { setMessage(null); setAdding(true); }}>
+        {may(user, 'activity.write') && !form && (
+          <Button variant="secondary" onClick={() => open('add')}>
             Registrer tilbud
           </Button>
         )}
       </div>
       <SuccessMessage>{message}</SuccessMessage>
-      {adding && (
-        <OfferForm
-          onCancel={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false);
-            setMessage('Tilbudet er registrert.');
-            offers.reload();
-            report.reload();
-          }}
-        />
-      )}
+      {form === 'add' && <OfferForm onCancel={close} onSaved={() => saved('Tilbudet er registrert.')} />}
       <section aria-labelledby="offers-heading" className="section">
         <Heading level={2} data-size="md" id="offers-heading">
           Katalog
         </Heading>
         {offers.loading && !offers.data && <Loading label="Henter tilbud …" />}
         <ProblemAlert error={offers.error} />
-        {offers.data && offers.data.items.length === 0 && <Paragraph>Ingen tilbud er registrert.</Paragraph>}
-        {offers.data && offers.data.items.length > 0 && (
-          <ScrollRegion label="Tabell: tilbud">
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Tilbud</Table.HeaderCell>
-                  <Table.HeaderCell>Område</Table.HeaderCell>
-                  <Table.HeaderCell>Tider</Table.HeaderCell>
-                  <Table.HeaderCell>Rusfrihet</Table.HeaderCell>
-                  <Table.HeaderCell>Målgruppe</Table.HeaderCell>
-                  <Table.HeaderCell>Deltakere</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {offers.data.items.map((o) => (
-                  <Table.Row key={o.id}>
-                    <Table.Cell>
-                      {o.name}
-                      <div className="muted">
-                        {categoryLabels[o.category]} · {providerLabels[o.providerKind]}: {o.providerName}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>{o.area}</Table.Cell>
-                    <Table.Cell>{o.times}</Table.Cell>
-                    <Table.Cell>{sobrietyLabels[o.sobriety]}</Table.Cell>
-                    <Table.Cell>{o.targetGroups.map((g) => groupLabels[g]).join(', ')}</Table.Cell>
-                    <Table.Cell>{o.participants}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollRegion>
+        {offers.data && (
+          <DataTable label="Tabell: tilbud" columns={['Tilbud', 'Område', 'Tider', 'Rusfrihet', 'Målgruppe', 'Deltakere']} empty="Ingen tilbud er registrert." rowCount={offers.data.items.length}>
+            {offers.data.items.map((o) => (
+              <Table.Row key={o.id}>
+                <Table.Cell>
+                  {o.name}
+                  <div className="muted">
+                    {categoryLabels[o.category]} · {providerLabels[o.providerKind]}: {o.providerName}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>{o.area}</Table.Cell>
+                <Table.Cell>{o.times}</Table.Cell>
+                <Table.Cell>{sobrietyLabels[o.sobriety]}</Table.Cell>
+                <Table.Cell>{o.targetGroups.map((g) => groupLabels[g]).join(', ')}</Table.Cell>
+                <Table.Cell>{o.participants}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="report-heading" className="section">
@@ -163,29 +141,22 @@ function OfferForm({ onSaved, onCancel }: { onSaved(): void; onCancel(): void })
     if (await submit.run(() => api.post<Created>('/api/activity-offers', body))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="offer-form-heading">
-        <Heading level={2} data-size="xs" id="offer-form-heading">
-          Registrer tilbud
-        </Heading>
-        <FormProblem error={submit.error} labels={{ name: 'Navn', providerKind: 'Driftes av', providerName: 'Tilbyder', category: 'Type', area: 'Område', times: 'Tider', sobriety: 'Rusfrihet', targetGroups: 'Målgruppe' }} idPrefix="offer" />
-        <Textfield id="offer-name" label="Navn på tilbudet" value={fields.name} onChange={set('name')} error={f.name} />
-        <RadioGroup id="offer-providerKind" legend="Driftes av" options={options(providerLabels)} value={providerKind} onChange={setProviderKind} error={f.providerKind} />
-        <Textfield id="offer-providerName" label="Tilbyder (navn)" value={fields.providerName} onChange={set('providerName')} error={f.providerName} />
-        <RadioGroup id="offer-category" legend="Type tilbud" options={options(categoryLabels)} value={category} onChange={setCategory} error={f.category} />
-        <Textfield id="offer-area" label="Område (bydel eller sted)" value={fields.area} onChange={set('area')} error={f.area} />
-        <Textfield id="offer-times" label="Tider (dager og klokkeslett)" value={fields.times} onChange={set('times')} error={f.times} />
-        <RadioGroup id="offer-sobriety" legend="Krav om rusfrihet" options={options(sobrietyLabels)} value={sobriety} onChange={setSobriety} error={f.sobriety} />
-        <Fieldset>
-          <Fieldset.Legend>Målgruppe</Fieldset.Legend>
-          {groups.map((g, index) => (
-            <Checkbox key={g} id={index === 0 ? 'offer-targetGroups' : undefined} label={groupLabels[g]} value={g} checked={targetGroups.includes(g)} onChange={(e) => setTargetGroups(e.target.checked ? [...targetGroups, g] : targetGroups.filter((x) => x !== g))} />
-          ))}
-          {f.targetGroups && <div className="field-error">{f.targetGroups}</div>}
-        </Fieldset>
-        <Textfield id="offer-description" multiline rows={2} label="Beskrivelse (valgfritt)" value={fields.description} onChange={set('description')} />
-        <FormButtons submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer tilbud" headingId="offer-form-heading" level={2} size="xs" onSubmit={onSubmit} error={submit.error} labels={{ name: 'Navn', providerKind: 'Driftes av', providerName: 'Tilbyder', category: 'Type', area: 'Område', times: 'Tider', sobriety: 'Rusfrihet', targetGroups: 'Målgruppe' }} idPrefix="offer" submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="offer-name" label="Navn på tilbudet" value={fields.name} onChange={set('name')} error={f.name} />
+      <RadioGroup id="offer-providerKind" legend="Driftes av" options={options(providerLabels)} value={providerKind} onChange={setProviderKind} error={f.providerKind} />
+      <Textfield id="offer-providerName" label="Tilbyder (navn)" value={fields.providerName} onChange={set('providerName')} error={f.providerName} />
+      <RadioGroup id="offer-category" legend="Type tilbud" options={options(categoryLabels)} value={category} onChange={setCategory} error={f.category} />
+      <Textfield id="offer-area" label="Område (bydel eller sted)" value={fields.area} onChange={set('area')} error={f.area} />
+      <Textfield id="offer-times" label="Tider (dager og klokkeslett)" value={fields.times} onChange={set('times')} error={f.times} />
+      <RadioGroup id="offer-sobriety" legend="Krav om rusfrihet" options={options(sobrietyLabels)} value={sobriety} onChange={setSobriety} error={f.sobriety} />
+      <Fieldset>
+        <Fieldset.Legend>Målgruppe</Fieldset.Legend>
+        {groups.map((g, index) => (
+          <Checkbox key={g} id={index === 0 ? 'offer-targetGroups' : undefined} label={groupLabels[g]} value={g} checked={targetGroups.includes(g)} onChange={(e) => setTargetGroups(e.target.checked ? [...targetGroups, g] : targetGroups.filter((x) => x !== g))} />
+        ))}
+        {f.targetGroups && <div className="field-error">{f.targetGroups}</div>}
+      </Fieldset>
+      <Textfield id="offer-description" multiline rows={2} label="Beskrivelse (valgfritt)" value={fields.description} onChange={set('description')} />
+    </FormCard>
   );
 }

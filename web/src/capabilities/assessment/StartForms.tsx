@@ -2,14 +2,13 @@
 // again, which puts a task on the worklist).
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Card, Field, Heading, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
 import { useOwnUnits } from '../../platform/use-own-units.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created } from '../../platform/api-types.js';
-import { FormButtons } from '../../platform/FormButtons.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 function UnitSelect({ id, value, onChange, error }: { id: string; value: string; onChange(value: string): void; error?: string }) {
   const own = useOwnUnits();
@@ -51,26 +50,19 @@ export function StartKartleggingForm({ personId, onSaved, onCancel }: FormProps)
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="start-heading">
-        <Heading level={3} data-size="xs" id="start-heading">
-          Start kartlegging
-        </Heading>
-        <FormProblem error={submit.error} labels={{ unitId: 'Enhet', occasion: 'Dato' }} idPrefix="start" />
-        {typeof existing === 'string' && (
-          <Paragraph>
-            <Link asChild>
-              <RouterLink to={`/personer/${personId}/kartlegging/${existing}`}>Fortsett i kartleggingen som finnes</RouterLink>
-            </Link>
-          </Paragraph>
-        )}
-        <div className="form-columns">
-          <UnitSelect id="start-unitId" value={unitId} onChange={setUnitId} error={submit.fieldErrors.unitId} />
-          <Textfield id="start-occasion" type="date" label="Dato for kartleggingen" value={occasion} onChange={(e) => setOccasion(e.target.value)} error={submit.fieldErrors.occasion} />
-        </div>
-        <FormButtons submitLabel="Start kartlegging" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Start kartlegging" headingId="start-heading" onSubmit={onSubmit} error={submit.error} labels={{ unitId: 'Enhet', occasion: 'Dato' }} idPrefix="start" submitLabel="Start kartlegging" busy={submit.busy} onCancel={onCancel}>
+      {typeof existing === 'string' && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/personer/${personId}/kartlegging/${existing}`}>Fortsett i kartleggingen som finnes</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+      <div className="form-columns">
+        <UnitSelect id="start-unitId" value={unitId} onChange={setUnitId} error={submit.fieldErrors.unitId} />
+        <Textfield id="start-occasion" type="date" label="Dato for kartleggingen" value={occasion} onChange={(e) => setOccasion(e.target.value)} error={submit.fieldErrors.occasion} />
+      </div>
+    </FormCard>
   );
 }
 
@@ -88,20 +80,12 @@ export function DeclineForm({ personId, onSaved, onCancel }: FormProps) {
   }
 
   return (
-    <Card data-color="warning" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="decline-heading">
-        <Heading level={3} data-size="xs" id="decline-heading">
-          Personen takker nei til kartlegging
-        </Heading>
-        <Paragraph data-size="sm">Personen skal få tilbudet igjen. Oppgaven kommer på arbeidslisten to uker før datoen.</Paragraph>
-        <FormProblem error={submit.error} labels={{ unitId: 'Enhet', reofferDate: 'Dato for nytt tilbud', note: 'Merknad' }} idPrefix="decline" />
-        <div className="form-columns">
-          <UnitSelect id="decline-unitId" value={unitId} onChange={setUnitId} error={submit.fieldErrors.unitId} />
-          <Textfield id="decline-reofferDate" type="date" label="Dato for nytt tilbud" min={localDate(1)} value={reofferDate} onChange={(e) => setReofferDate(e.target.value)} error={submit.fieldErrors.reofferDate} />
-        </div>
-        <Textfield id="decline-note" label="Merknad (valgfritt)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <FormButtons submitLabel="Registrer at personen takker nei" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Personen takker nei til kartlegging" headingId="decline-heading" intro={<Paragraph data-size="sm">Personen skal få tilbudet igjen. Oppgaven kommer på arbeidslisten to uker før datoen.</Paragraph>} color="warning" onSubmit={onSubmit} error={submit.error} labels={{ unitId: 'Enhet', reofferDate: 'Dato for nytt tilbud', note: 'Merknad' }} idPrefix="decline" submitLabel="Registrer at personen takker nei" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <UnitSelect id="decline-unitId" value={unitId} onChange={setUnitId} error={submit.fieldErrors.unitId} />
+        <Textfield id="decline-reofferDate" type="date" label="Dato for nytt tilbud" min={localDate(1)} value={reofferDate} onChange={(e) => setReofferDate(e.target.value)} error={submit.fieldErrors.reofferDate} />
+      </div>
+      <Textfield id="decline-note" label="Merknad (valgfritt)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
+    </FormCard>
   );
 }

@@ -1,9 +1,9 @@
 // Compliance findings on the worklist: what is not (fully) met for the persons I or my unit must act on.
 import { Link as RouterLink } from 'react-router';
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { sourceText, statusColors, statusLabels, type Finding } from './types.js';
 
 export function FindingsSection({ view }: { view: 'mine' | 'unit' }) {
@@ -17,41 +17,27 @@ export function FindingsSection({ view }: { view: 'mine' | 'unit' }) {
         <Loading label="Henter mangler …" />
       ) : !findings.data ? (
         <ProblemAlert error={findings.error} />
-      ) : findings.data.items.length === 0 ? (
-        <Paragraph>Ingen mangler i etterlevelseskontrollene.</Paragraph>
       ) : (
-        <ScrollRegion label="Tabell: mangler i etterlevelse">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Person</Table.HeaderCell>
-                <Table.HeaderCell>Krav</Table.HeaderCell>
-                <Table.HeaderCell>Funn</Table.HeaderCell>
-                <Table.HeaderCell>Enhet</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {findings.data.items.map((f) => (
-                <Table.Row key={`${f.personId}:${f.checkId}`}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/personer/${f.personId}/etterlevelse`}>{f.personName}</RouterLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color={statusColors[f.status]} data-size="sm">
-                      {statusLabels[f.status]}
-                    </Tag>{' '}
-                    {f.text}
-                    <div className="compliance-item__source">{sourceText(f.source)}</div>
-                  </Table.Cell>
-                  <Table.Cell>{f.detail}</Table.Cell>
-                  <Table.Cell>{f.unitName ?? '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable label="Tabell: mangler i etterlevelse" columns={['Person', 'Krav', 'Funn', 'Enhet']} empty="Ingen mangler i etterlevelseskontrollene." rowCount={findings.data.items.length}>
+          {findings.data.items.map((f) => (
+            <Table.Row key={`${f.personId}:${f.checkId}`}>
+              <Table.Cell>
+                <Link asChild>
+                  <RouterLink to={`/personer/${f.personId}/etterlevelse`}>{f.personName}</RouterLink>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-color={statusColors[f.status]} data-size="sm">
+                  {statusLabels[f.status]}
+                </Tag>{' '}
+                {f.text}
+                <div className="compliance-item__source">{sourceText(f.source)}</div>
+              </Table.Cell>
+              <Table.Cell>{f.detail}</Table.Cell>
+              <Table.Cell>{f.unitName ?? '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import type { CoordinationOverview, IpOverview } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { eventKindLabels, ipAnswerLabels, ipMethodLabels, messageKindLabels, messageStatusLabels } from './labels.js';
 import { IpInformationForm } from './IpInformationForm.js';
 import { AppointForm } from './AppointForm.js';
@@ -42,16 +43,13 @@ export function CoordinationSection({ personId }: { personId: string }) {
     <>
       <SuccessMessage>{flash}</SuccessMessage>
       <section aria-labelledby="ipinfo-list-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="ipinfo-list-heading">
-            Rett til individuell plan
-          </Heading>
+        <SectionHead id="ipinfo-list-heading" title="Rett til individuell plan">
           {canInform && open !== 'info' && (
             <Button variant="secondary" data-size="sm" onClick={() => setOpen('info')}>
               Registrer informasjon om IP
             </Button>
           )}
-        </div>
+        </SectionHead>
         {open === 'info' && <IpInformationForm personId={personId} onCancel={() => setOpen(null)} onSaved={(a) => saved(a === 'wants-ip' ? 'Informasjonen er lagret. Koordinerende enhet har fått melding om at personen ønsker individuell plan.' : 'Informasjonen og personens svar er lagret.')} />}
         {info.loading && !info.data && <Loading label="Henter informasjon om IP …" />}
         <ProblemAlert error={info.error} />
@@ -96,10 +94,7 @@ export function CoordinationSection({ personId }: { personId: string }) {
       </section>
 
       <section aria-labelledby="coordinator-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="coordinator-heading">
-            Koordinator
-          </Heading>
+        <SectionHead id="coordinator-heading" title="Koordinator">
           <div className="button-row">
             {isKe && open !== 'appoint' && (
               <Button variant="secondary" data-size="sm" onClick={() => setOpen('appoint')}>
@@ -122,7 +117,7 @@ export function CoordinationSection({ personId }: { personId: string }) {
               </Button>
             )}
           </div>
-        </div>
+        </SectionHead>
         {open === 'appoint' && <AppointForm personId={personId} change={Boolean(current)} onCancel={() => setOpen(null)} onSaved={() => saved('Koordinatoren er oppnevnt og lagt til i teamet.')} />}
         {open === 'offer' && <OfferForm personId={personId} onCancel={() => setOpen(null)} onSaved={(accepted) => saved(accepted ? 'Tilbudet er registrert: personen takket ja til koordinator.' : 'Tilbudet er registrert: personen takket nei til koordinator.')} />}
         {open === 'end' && current && <EndCoordinatorForm personId={personId} coordinatorName={current.displayName} onCancel={() => setOpen(null)} onSaved={() => saved(`${current.displayName} er avsluttet som koordinator.`)} />}

@@ -1,16 +1,18 @@
 // KE's coordinator register: unit, caseload, completed course modules and what is missing; register a
 // coordinator, record a completed module, deactivate a coordinator without persons.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
 import type { CoordinatorEntry, Items, StaffMember } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { entries, trainingModuleLabels } from './labels.js';
 import { SelectField } from './SelectField.js';
 
@@ -26,18 +28,11 @@ function RegisterForm({ existing, onDone, onCancel }: { existing: string[]; onDo
     if (await submit.run(() => api.post('/api/coordinators', { userId, unitId }).then(() => true))) onDone();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="register-heading">
-        <Heading level={3} data-size="xs" id="register-heading">
-          Registrer koordinator
-        </Heading>
-        <FormProblem error={submit.error} labels={{ userId: 'Ansatt', unitId: 'Enhet' }} idPrefix="register" />
-        <ProblemAlert error={staff.error} />
-        <SelectField id="register-userId" label="Ansatt med rollen koordinator" value={userId} empty="Velg ansatt" options={candidates.map((c) => [c.id, c.displayName])} onChange={(v) => { setUserId(v); setUnitId(''); }} error={submit.fieldErrors.userId} />
-        <SelectField id="register-unitId" label="Enhet koordineringen holdes fra" value={unitId} empty="Velg enhet" options={units.map((m) => [m.unitId, m.unitName])} onChange={setUnitId} error={submit.fieldErrors.unitId} />
-        <FormButtons submitLabel="Registrer" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer koordinator" headingId="register-heading" onSubmit={onSubmit} error={submit.error} labels={{ userId: 'Ansatt', unitId: 'Enhet' }} idPrefix="register" submitLabel="Registrer" busy={submit.busy} onCancel={onCancel}>
+      <ProblemAlert error={staff.error} />
+      <SelectField id="register-userId" label="Ansatt med rollen koordinator" value={userId} empty="Velg ansatt" options={candidates.map((c) => [c.id, c.displayName])} onChange={(v) => { setUserId(v); setUnitId(''); }} error={submit.fieldErrors.userId} />
+      <SelectField id="register-unitId" label="Enhet koordineringen holdes fra" value={unitId} empty="Velg enhet" options={units.map((m) => [m.unitId, m.unitName])} onChange={setUnitId} error={submit.fieldErrors.unitId} />
+    </FormCard>
   );
 }
 
@@ -80,80 +75,63 @@ export function CoordinatorRegister({ canManage }: { canManage: boolean }) {
   };
   return (
     <section aria-labelledby="register-list-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="register-list-heading">
-          Koordinatorregisteret
-        </Heading>
+      <SectionHead id="register-list-heading" title="Koordinatorregisteret">
         {canManage && !adding && (
           <Button variant="secondary" data-size="sm" onClick={() => setAdding(true)}>
             Registrer koordinator
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{flash}</SuccessMessage>
       <ProblemAlert error={toggle.error} />
       {adding && <RegisterForm existing={items.map((c) => c.userId)} onCancel={() => setAdding(false)} onDone={() => done('Koordinatoren er registrert.')} />}
       {register.loading && !register.data && <Loading label="Henter registeret …" />}
       <ProblemAlert error={register.error} />
-      {register.data && items.length === 0 && <Paragraph>Ingen koordinatorer er registrert.</Paragraph>}
-      {items.length > 0 && (
-        <ScrollRegion label="Tabell over koordinatorer">
-          <Table zebra aria-label="Koordinatorer">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Koordinator</Table.HeaderCell>
-                <Table.HeaderCell>Enhet</Table.HeaderCell>
-                <Table.HeaderCell>Personer</Table.HeaderCell>
-                <Table.HeaderCell>Opplæring</Table.HeaderCell>
-                {canManage && <Table.HeaderCell>Handlinger</Table.HeaderCell>}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.Cell>
-                    <strong>{c.displayName}</strong>
-                    {c.phone && <div className="muted">Tlf. {c.phone}</div>}
-                    {!c.active && <Tag data-color="neutral">Inaktiv</Tag>}
-                  </Table.Cell>
-                  <Table.Cell>{c.unitName}</Table.Cell>
-                  <Table.Cell>{c.caseload}</Table.Cell>
-                  <Table.Cell>
-                    <ul className="plain-list tight">
-                      {c.training.map((t) => (
-                        <li key={`${t.module}-${t.completedOn}`}>
-                          {t.title ?? t.label} – {formatDate(t.completedOn)}
-                        </li>
-                      ))}
-                    </ul>
-                    {c.missingModules.length > 0 && <Tag data-color="warning">Mangler: {c.missingModules.join(', ')}</Tag>}
-                    {training === c.id && <TrainingForm coordinator={c} onCancel={() => setTraining(null)} onDone={() => done(`Kurset er registrert for ${c.displayName}.`)} />}
-                  </Table.Cell>
-                  {canManage && (
-                    <Table.Cell>
-                      <div className="button-row">
-                        {training !== c.id && (
-                          <Button variant="secondary" data-size="sm" onClick={() => setTraining(c.id)}>
-                            Registrer kurs<span className="sr-only"> for {c.displayName}</span>
-                          </Button>
-                        )}
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          loading={toggle.busy}
-                          onClick={() => void toggle.run(() => api.patch(`/api/coordinators/${c.id}`, { active: !c.active })).then(() => register.reload())}
-                        >
-                          {c.active ? 'Deaktiver' : 'Aktiver'}
-                          <span className="sr-only"> {c.displayName}</span>
-                        </Button>
-                      </div>
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+      {register.data && (
+        <DataTable label="Tabell over koordinatorer" columns={['Koordinator', 'Enhet', 'Personer', 'Opplæring', canManage && 'Handlinger']} empty="Ingen koordinatorer er registrert." rowCount={items.length} zebra tableLabel="Koordinatorer">
+          {items.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.Cell>
+                <strong>{c.displayName}</strong>
+                {c.phone && <div className="muted">Tlf. {c.phone}</div>}
+                {!c.active && <Tag data-color="neutral">Inaktiv</Tag>}
+              </Table.Cell>
+              <Table.Cell>{c.unitName}</Table.Cell>
+              <Table.Cell>{c.caseload}</Table.Cell>
+              <Table.Cell>
+                <ul className="plain-list tight">
+                  {c.training.map((t) => (
+                    <li key={`${t.module}-${t.completedOn}`}>
+                      {t.title ?? t.label} – {formatDate(t.completedOn)}
+                    </li>
+                  ))}
+                </ul>
+                {c.missingModules.length > 0 && <Tag data-color="warning">Mangler: {c.missingModules.join(', ')}</Tag>}
+                {training === c.id && <TrainingForm coordinator={c} onCancel={() => setTraining(null)} onDone={() => done(`Kurset er registrert for ${c.displayName}.`)} />}
+              </Table.Cell>
+              {canManage && (
+                <Table.Cell>
+                  <div className="button-row">
+                    {training !== c.id && (
+                      <Button variant="secondary" data-size="sm" onClick={() => setTraining(c.id)}>
+                        Registrer kurs<span className="sr-only"> for {c.displayName}</span>
+                      </Button>
+                    )}
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      loading={toggle.busy}
+                      onClick={() => void toggle.run(() => api.patch(`/api/coordinators/${c.id}`, { active: !c.active })).then(() => register.reload())}
+                    >
+                      {c.active ? 'Deaktiver' : 'Aktiver'}
+                      <span className="sr-only"> {c.displayName}</span>
+                    </Button>
+                  </div>
+                </Table.Cell>
+              )}
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </section>
   );

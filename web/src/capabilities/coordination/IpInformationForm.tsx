@@ -1,15 +1,14 @@
 // Recording that the person was informed of the right to an individual plan (when, by whom, how) and
 // the answer: wants / declines (with the reason) / undecided (with a date to ask again).
 import { useEffect, useState, type FormEvent } from 'react';
-import { Card, Checkbox, Fieldset, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
 import { useOwnUnits } from '../../platform/use-own-units.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { entries, ipAnswerLabels, ipMethodLabels } from './labels.js';
 import { SelectField } from './SelectField.js';
 
@@ -51,30 +50,23 @@ export function IpInformationForm({ personId, onSaved, onCancel }: { personId: s
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="ipinfo-heading">
-        <Heading level={3} data-size="xs" id="ipinfo-heading">
-          Registrer informasjon om individuell plan
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="ipinfo" />
-        <div className="form-columns">
-          <SelectField id="ipinfo-unitId" label="Enheten som ga informasjonen" value={unitId} options={own.units.map((u) => [u.id, u.name])} onChange={setUnitId} error={errors.unitId} />
-          <Textfield id="ipinfo-informedOn" type="date" label="Dato informasjonen ble gitt" value={informedOn} max={localDate()} onChange={(e) => setInformedOn(e.target.value)} error={errors.informedOn} />
-        </div>
-        <Fieldset>
-          <Fieldset.Legend>Hvordan ble informasjonen gitt?</Fieldset.Legend>
-          {entries(ipMethodLabels).map(([value, label], index) => (
-            <Checkbox key={value} id={index === 0 ? 'ipinfo-methods' : undefined} label={label} value={value} checked={methods.includes(value)} onChange={(e) => setMethods(e.target.checked ? [...methods, value] : methods.filter((m) => m !== value))} />
-          ))}
-          {errors.methods && <ValidationMessage>{errors.methods}</ValidationMessage>}
-        </Fieldset>
-        <Textfield id="ipinfo-needsBasis" label="Hvorfor har personen behov for langvarige og koordinerte tjenester?" multiline rows={3} value={needsBasis} onChange={(e) => setNeedsBasis(e.target.value)} error={errors.needsBasis} />
-        <RadioGroup id="ipinfo-answer" legend="Personens svar" options={entries(ipAnswerLabels).map(([value, label]) => ({ value, label }))} value={answer} onChange={setAnswer} error={errors.answer} />
-        {answer === 'declines' && <Textfield id="ipinfo-declineReason" label="Hvorfor ønsker personen ikke individuell plan?" multiline rows={2} value={declineReason} onChange={(e) => setDeclineReason(e.target.value)} error={errors.declineReason} />}
-        {answer === 'undecided' && <Textfield id="ipinfo-reaskDate" type="date" label="Dato for å spørre igjen" value={reaskDate} min={localDate(1)} onChange={(e) => setReaskDate(e.target.value)} error={errors.reaskDate} />}
-        <Textfield id="ipinfo-note" label="Merknad (valgfritt)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
-        <FormButtons submitLabel="Lagre informasjonen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer informasjon om individuell plan" headingId="ipinfo-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="ipinfo" submitLabel="Lagre informasjonen" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <SelectField id="ipinfo-unitId" label="Enheten som ga informasjonen" value={unitId} options={own.units.map((u) => [u.id, u.name])} onChange={setUnitId} error={errors.unitId} />
+        <Textfield id="ipinfo-informedOn" type="date" label="Dato informasjonen ble gitt" value={informedOn} max={localDate()} onChange={(e) => setInformedOn(e.target.value)} error={errors.informedOn} />
+      </div>
+      <Fieldset>
+        <Fieldset.Legend>Hvordan ble informasjonen gitt?</Fieldset.Legend>
+        {entries(ipMethodLabels).map(([value, label], index) => (
+          <Checkbox key={value} id={index === 0 ? 'ipinfo-methods' : undefined} label={label} value={value} checked={methods.includes(value)} onChange={(e) => setMethods(e.target.checked ? [...methods, value] : methods.filter((m) => m !== value))} />
+        ))}
+        {errors.methods && <ValidationMessage>{errors.methods}</ValidationMessage>}
+      </Fieldset>
+      <Textfield id="ipinfo-needsBasis" label="Hvorfor har personen behov for langvarige og koordinerte tjenester?" multiline rows={3} value={needsBasis} onChange={(e) => setNeedsBasis(e.target.value)} error={errors.needsBasis} />
+      <RadioGroup id="ipinfo-answer" legend="Personens svar" options={entries(ipAnswerLabels).map(([value, label]) => ({ value, label }))} value={answer} onChange={setAnswer} error={errors.answer} />
+      {answer === 'declines' && <Textfield id="ipinfo-declineReason" label="Hvorfor ønsker personen ikke individuell plan?" multiline rows={2} value={declineReason} onChange={(e) => setDeclineReason(e.target.value)} error={errors.declineReason} />}
+      {answer === 'undecided' && <Textfield id="ipinfo-reaskDate" type="date" label="Dato for å spørre igjen" value={reaskDate} min={localDate(1)} onChange={(e) => setReaskDate(e.target.value)} error={errors.reaskDate} />}
+      <Textfield id="ipinfo-note" label="Merknad (valgfritt)" multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+    </FormCard>
   );
 }

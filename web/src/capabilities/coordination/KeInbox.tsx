@@ -10,6 +10,7 @@ import { FormProblem } from '../../platform/FormProblem.js';
 import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import type { IpMessage, Items } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { messageKindLabels, messageSourceLabels, messageStatusLabels } from './labels.js';
 
 function RejectForm({ message, onDone, onCancel }: { message: IpMessage; onDone(): void; onCancel(): void }) {
@@ -36,14 +37,11 @@ export function KeInbox() {
   const items = inbox.data?.items ?? [];
   return (
     <section aria-labelledby="ke-inbox-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="ke-inbox-heading">
-          Innboks: meldinger om individuell plan og koordinator
-        </Heading>
+      <SectionHead id="ke-inbox-heading" title="Innboks: meldinger om individuell plan og koordinator">
         <Button variant="tertiary" data-size="sm" onClick={() => setStatus(status === 'open' ? 'all' : 'open')}>
           {status === 'open' ? 'Vis også behandlede' : 'Vis bare åpne'}
         </Button>
-      </div>
+      </SectionHead>
       <SuccessMessage>{flash}</SuccessMessage>
       {inbox.loading && !inbox.data && <Loading label="Henter innboksen …" />}
       <ProblemAlert error={inbox.error} />

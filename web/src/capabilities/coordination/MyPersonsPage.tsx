@@ -6,7 +6,7 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import type { CaseloadItem, Items } from '../../platform/api-types.js';
 import { planStatusColors, planStatusLabels } from './labels.js';
 
@@ -33,46 +33,32 @@ export function MyPersonsPage() {
       <Paragraph>Personene du er koordinator for, med individuell plan, neste teammøte og kriseplan.</Paragraph>
       {list.loading && !list.data && <Loading label="Henter personene dine …" />}
       <ProblemAlert error={list.error} />
-      {list.data && items.length === 0 && <Paragraph>Du er ikke koordinator for noen personer nå.</Paragraph>}
-      {items.length > 0 && (
-        <ScrollRegion label="Tabell over mine personer">
-          <Table zebra aria-label="Personer du er koordinator for">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Person</Table.HeaderCell>
-                <Table.HeaderCell>Individuell plan</Table.HeaderCell>
-                <Table.HeaderCell>Neste revisjon</Table.HeaderCell>
-                <Table.HeaderCell>Neste teammøte</Table.HeaderCell>
-                <Table.HeaderCell>Kriseplan</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((item) => (
-                <Table.Row key={item.personId}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/personer/${item.personId}/plan`}>{item.personName}</RouterLink>
-                    </Link>
-                    <div className="muted">Født {formatDate(item.birthDate)}{item.basis === 'without-ip' ? ' · koordinator uten IP' : ''}</div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <PlanState item={item} />
-                    {item.plan && item.plan.problems.length > 0 && (
-                      <ul className="plain-list tight">
-                        {item.plan.problems.map((p) => (
-                          <li key={p}>{p}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{item.plan ? formatDate(item.plan.nextReviewDate) : '–'}</Table.Cell>
-                  <Table.Cell>{item.nextMeeting ? formatDateTime(item.nextMeeting) : 'Ikke innkalt'}</Table.Cell>
-                  <Table.Cell>{item.crisisPlanReviewDate ? `Revideres ${formatDate(item.crisisPlanReviewDate)}` : 'Ingen kriseplan'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+      {list.data && (
+        <DataTable label="Tabell over mine personer" columns={['Person', 'Individuell plan', 'Neste revisjon', 'Neste teammøte', 'Kriseplan']} empty="Du er ikke koordinator for noen personer nå." rowCount={items.length} zebra tableLabel="Personer du er koordinator for">
+          {items.map((item) => (
+            <Table.Row key={item.personId}>
+              <Table.Cell>
+                <Link asChild>
+                  <RouterLink to={`/personer/${item.personId}/plan`}>{item.personName}</RouterLink>
+                </Link>
+                <div className="muted">Født {formatDate(item.birthDate)}{item.basis === 'without-ip' ? ' · koordinator uten IP' : ''}</div>
+              </Table.Cell>
+              <Table.Cell>
+                <PlanState item={item} />
+                {item.plan && item.plan.problems.length > 0 && (
+                  <ul className="plain-list tight">
+                    {item.plan.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                )}
+              </Table.Cell>
+              <Table.Cell>{item.plan ? formatDate(item.plan.nextReviewDate) : '–'}</Table.Cell>
+              <Table.Cell>{item.nextMeeting ? formatDateTime(item.nextMeeting) : 'Ikke innkalt'}</Table.Cell>
+              <Table.Cell>{item.crisisPlanReviewDate ? `Revideres ${formatDate(item.crisisPlanReviewDate)}` : 'Ingen kriseplan'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </>
   );

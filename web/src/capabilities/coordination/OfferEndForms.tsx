@@ -1,12 +1,11 @@
 // KE records that a coordinator was offered and what the person answered (helse- og omsorgstjenesteloven
 // § 7-2: also to those who decline an individual plan), and ends a coordinator assignment with a reason.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 export function OfferForm({ personId, onSaved, onCancel }: { personId: string; onSaved(accepted: boolean): void; onCancel(): void }) {
   const [answer, setAnswer] = useState<'yes' | 'no' | null>(null);
@@ -18,17 +17,10 @@ export function OfferForm({ personId, onSaved, onCancel }: { personId: string; o
     if (await submit.run(() => api.post(`/api/persons/${personId}/coordinator-offer`, body).then(() => true))) onSaved(answer === 'yes');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form-stack" aria-labelledby="offer-heading">
-        <Heading level={3} data-size="xs" id="offer-heading">
-          Tilbud om koordinator
-        </Heading>
-        <FormProblem error={submit.error} labels={{ accepted: 'Svar', note: 'Hva personen svarte' }} idPrefix="offer" />
-        <RadioGroup id="offer-accepted" legend="Takket personen ja til koordinator?" options={[{ value: 'yes', label: 'Ja, takket ja' }, { value: 'no', label: 'Nei, takket nei' }]} value={answer} onChange={setAnswer} error={submit.fieldErrors.accepted} className="inline-radios" />
-        <Textfield id="offer-note" label="Hva svarte personen?" multiline rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <FormButtons submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Tilbud om koordinator" headingId="offer-heading" onSubmit={onSubmit} error={submit.error} labels={{ accepted: 'Svar', note: 'Hva personen svarte' }} idPrefix="offer" submitLabel="Lagre tilbudet" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="offer-accepted" legend="Takket personen ja til koordinator?" options={[{ value: 'yes', label: 'Ja, takket ja' }, { value: 'no', label: 'Nei, takket nei' }]} value={answer} onChange={setAnswer} error={submit.fieldErrors.accepted} className="inline-radios" />
+      <Textfield id="offer-note" label="Hva svarte personen?" multiline rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
+    </FormCard>
   );
 }
 
@@ -40,18 +32,8 @@ export function EndCoordinatorForm({ personId, coordinatorName, onSaved, onCance
     if (await submit.run(() => api.post(`/api/persons/${personId}/coordinator/end`, { reason }).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form-stack" aria-labelledby="end-coordinator-heading">
-        <Heading level={3} data-size="xs" id="end-coordinator-heading">
-          Avslutt koordinator
-        </Heading>
-        <Paragraph data-size="sm">
-          {coordinatorName} slutter som koordinator for personen. Teammedlemskapet som fulgte med oppnevningen, avsluttes også.
-        </Paragraph>
-        <FormProblem error={submit.error} labels={{ reason: 'Begrunnelse' }} idPrefix="end-coordinator" />
-        <Textfield id="end-coordinator-reason" label="Hvorfor avsluttes koordinatoren?" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <FormButtons submitLabel="Avslutt koordinator" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Avslutt koordinator" headingId="end-coordinator-heading" intro={<Paragraph data-size="sm">{coordinatorName} slutter som koordinator for personen. Teammedlemskapet som fulgte med oppnevningen, avsluttes også.</Paragraph>} onSubmit={onSubmit} error={submit.error} labels={{ reason: 'Begrunnelse' }} idPrefix="end-coordinator" submitLabel="Avslutt koordinator" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="end-coordinator-reason" label="Hvorfor avsluttes koordinatoren?" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+    </FormCard>
   );
 }

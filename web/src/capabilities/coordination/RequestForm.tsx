@@ -1,10 +1,9 @@
 // The person's wish for a new coordinator, recorded as a task for KE.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 export function RequestForm({ personId, onSaved, onCancel }: { personId: string; onSaved(): void; onCancel(): void }) {
   const [reason, setReason] = useState('');
@@ -15,16 +14,9 @@ export function RequestForm({ personId, onSaved, onCancel }: { personId: string;
     if (await submit.run(() => api.post(`/api/persons/${personId}/coordinator-requests`, { reason, receivedVia }).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="request-heading">
-        <Heading level={3} data-size="xs" id="request-heading">
-          Personen ønsker ny koordinator
-        </Heading>
-        <FormProblem error={submit.error} labels={{ reason: 'Ønsket', receivedVia: 'Hvordan' }} idPrefix="request" />
-        <Textfield id="request-reason" label="Hva ønsker personen, og hvorfor?" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <Textfield id="request-receivedVia" label="Hvordan kom ønsket (samtale, telefon, brev …)?" value={receivedVia} onChange={(e) => setReceivedVia(e.target.value)} error={submit.fieldErrors.receivedVia} />
-        <FormButtons submitLabel="Send til koordinerende enhet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Personen ønsker ny koordinator" headingId="request-heading" onSubmit={onSubmit} error={submit.error} labels={{ reason: 'Ønsket', receivedVia: 'Hvordan' }} idPrefix="request" submitLabel="Send til koordinerende enhet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="request-reason" label="Hva ønsker personen, og hvorfor?" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+      <Textfield id="request-receivedVia" label="Hvordan kom ønsket (samtale, telefon, brev …)?" value={receivedVia} onChange={(e) => setReceivedVia(e.target.value)} error={submit.fieldErrors.receivedVia} />
+    </FormCard>
   );
 }

@@ -2,13 +2,12 @@
 // to avoid, medication, whom to call day and night, the person's wishes and the review date. Saving
 // makes a new version.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Checkbox, Fieldset, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { localDate } from '../../platform/dates.js';
 import type { CrisisPlanOverview } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { entries, reachableLabels } from '../coordination/labels.js';
 import { SelectField } from '../coordination/SelectField.js';
 
@@ -57,46 +56,39 @@ export function CrisisPlanForm({ personId, plan, onSaved, onCancel }: { personId
     if (saved) onSaved(saved.version);
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="crisis-form-heading">
-        <Heading level={3} data-size="xs" id="crisis-form-heading">
-          {plan ? 'Oppdater kriseplanen' : 'Lag kriseplan'}
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="crisis" />
-        <div className="form-columns">
-          <Textfield id="crisis-preparedOn" type="date" label="Laget dato" value={f.preparedOn} max={localDate()} onChange={(e) => setF((x) => ({ ...x, preparedOn: e.target.value }))} error={errors.preparedOn} />
-          <Textfield id="crisis-reviewDate" type="date" label="Revisjonsdato" value={f.reviewDate} onChange={(e) => setF((x) => ({ ...x, reviewDate: e.target.value }))} error={errors.reviewDate} />
-        </div>
-        <div>
-          <Checkbox id="crisis-preparedWithPerson" label="Planen er laget sammen med personen" checked={withPerson} onChange={(e) => setWithPerson(e.target.checked)} />
-          {errors.preparedWithPerson && <ValidationMessage>{errors.preparedWithPerson}</ValidationMessage>}
-          <Checkbox id="crisis-stablePhase" label="Planen er laget i en stabil fase" checked={stable} onChange={(e) => setStable(e.target.checked)} />
-        </div>
-        {text('warningSigns', 'Tidlige varseltegn')}
-        {text('triggers', 'Hva kan utløse en krise (valgfritt)')}
-        {text('whatHelps', 'Hva hjelper')}
-        {text('whatToAvoid', 'Hva bør unngås (valgfritt)')}
-        {text('medication', 'Medisiner (valgfritt)', 2)}
-        <Fieldset>
-          <Fieldset.Legend>Hvem kan kontaktes dag og natt</Fieldset.Legend>
-          {contacts.map((c, i) => (
-            <div key={i} className="form-columns">
-              <Textfield id={i === 0 ? 'crisis-contacts' : `crisis-contact-${i}-name`} label={`Navn (kontakt ${i + 1})`} value={c.name} onChange={(e) => setContact(i, { name: e.target.value })} />
-              <Textfield id={`crisis-contact-${i}-relation`} label={`Hvem er dette (kontakt ${i + 1})`} value={c.relation} onChange={(e) => setContact(i, { relation: e.target.value })} />
-              <Textfield id={`crisis-contact-${i}-phone`} type="tel" label={`Telefon (kontakt ${i + 1})`} value={c.phone} onChange={(e) => setContact(i, { phone: e.target.value })} />
-              <SelectField id={`crisis-contact-${i}-reachable`} label={`Kan nås (kontakt ${i + 1})`} value={c.reachable} options={entries(reachableLabels)} onChange={(reachable) => setContact(i, { reachable })} />
-            </div>
-          ))}
-          {errors.contacts && <ValidationMessage>{errors.contacts}</ValidationMessage>}
-          <div>
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => setContacts([...contacts, { name: '', relation: '', phone: '', reachable: 'day' }])}>
-              Legg til kontakt
-            </Button>
+    <FormCard heading={plan ? 'Oppdater kriseplanen' : 'Lag kriseplan'} headingId="crisis-form-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="crisis" submitLabel="Lagre kriseplanen" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <Textfield id="crisis-preparedOn" type="date" label="Laget dato" value={f.preparedOn} max={localDate()} onChange={(e) => setF((x) => ({ ...x, preparedOn: e.target.value }))} error={errors.preparedOn} />
+        <Textfield id="crisis-reviewDate" type="date" label="Revisjonsdato" value={f.reviewDate} onChange={(e) => setF((x) => ({ ...x, reviewDate: e.target.value }))} error={errors.reviewDate} />
+      </div>
+      <div>
+        <Checkbox id="crisis-preparedWithPerson" label="Planen er laget sammen med personen" checked={withPerson} onChange={(e) => setWithPerson(e.target.checked)} />
+        {errors.preparedWithPerson && <ValidationMessage>{errors.preparedWithPerson}</ValidationMessage>}
+        <Checkbox id="crisis-stablePhase" label="Planen er laget i en stabil fase" checked={stable} onChange={(e) => setStable(e.target.checked)} />
+      </div>
+      {text('warningSigns', 'Tidlige varseltegn')}
+      {text('triggers', 'Hva kan utløse en krise (valgfritt)')}
+      {text('whatHelps', 'Hva hjelper')}
+      {text('whatToAvoid', 'Hva bør unngås (valgfritt)')}
+      {text('medication', 'Medisiner (valgfritt)', 2)}
+      <Fieldset>
+        <Fieldset.Legend>Hvem kan kontaktes dag og natt</Fieldset.Legend>
+        {contacts.map((c, i) => (
+          <div key={i} className="form-columns">
+            <Textfield id={i === 0 ? 'crisis-contacts' : `crisis-contact-${i}-name`} label={`Navn (kontakt ${i + 1})`} value={c.name} onChange={(e) => setContact(i, { name: e.target.value })} />
+            <Textfield id={`crisis-contact-${i}-relation`} label={`Hvem er dette (kontakt ${i + 1})`} value={c.relation} onChange={(e) => setContact(i, { relation: e.target.value })} />
+            <Textfield id={`crisis-contact-${i}-phone`} type="tel" label={`Telefon (kontakt ${i + 1})`} value={c.phone} onChange={(e) => setContact(i, { phone: e.target.value })} />
+            <SelectField id={`crisis-contact-${i}-reachable`} label={`Kan nås (kontakt ${i + 1})`} value={c.reachable} options={entries(reachableLabels)} onChange={(reachable) => setContact(i, { reachable })} />
           </div>
-        </Fieldset>
-        {text('personsWishes', 'Personens egne ønsker (valgfritt)')}
-        <FormButtons submitLabel="Lagre kriseplanen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+        ))}
+        {errors.contacts && <ValidationMessage>{errors.contacts}</ValidationMessage>}
+        <div>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => setContacts([...contacts, { name: '', relation: '', phone: '', reachable: 'day' }])}>
+            Legg til kontakt
+          </Button>
+        </div>
+      </Fieldset>
+      {text('personsWishes', 'Personens egne ønsker (valgfritt)')}
+    </FormCard>
   );
 }

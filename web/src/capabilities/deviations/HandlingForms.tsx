@@ -1,14 +1,13 @@
 // The handler's forms on one avvik: assessment and cause, a measure with owner and deadline,
 // feedback to the reporter and the reporting unit, closing (refused without feedback unless the
 // handler records why not), re-routing, forwarding to an external partner and the partner's answer.
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Card, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState, type ReactNode } from 'react';
+import { Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { localDate } from '../../platform/dates.js';
 import type { Items, Partner, StaffMember, Unit } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { severityOptions } from './labels.js';
 import type { Deviation } from './types.js';
 
@@ -21,25 +20,25 @@ interface FormProps {
 /** A handling form: the card, heading, error summary and buttons; `send` posts and returns true on success. */
 function HandlingForm({ id, heading, labels, submitLabel, intro, onCancel, send, children, error, busy, hideDetail = false }: { id: string; heading: string; labels: Record<string, string>; submitLabel: string; intro?: ReactNode; onCancel(): void; send(): void; children: ReactNode; error: ReturnType<typeof useSubmit>['error']; busy: boolean; hideDetail?: boolean }) {
   return (
-    <Card data-color="accent" variant="tinted">
-      <form
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          send();
-        }}
-        noValidate
-        className="form-stack"
-        aria-labelledby={`${id}-heading`}
-      >
-        <Heading level={3} data-size="xs" id={`${id}-heading`}>
-          {heading}
-        </Heading>
-        {intro}
-        <FormProblem error={error} labels={labels} idPrefix={id} heading="Dette må rettes opp:" hideDetail={hideDetail} />
-        {children}
-        <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard
+      heading={heading}
+      headingId={`${id}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+      error={error}
+      labels={labels}
+      idPrefix={id}
+      problemHeading="Dette må rettes opp:"
+      hideDetail={hideDetail}
+      intro={intro}
+      submitLabel={submitLabel}
+      busy={busy}
+      onCancel={onCancel}
+    >
+      {children}
+    </FormCard>
   );
 }
 

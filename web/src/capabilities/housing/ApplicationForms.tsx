@@ -1,14 +1,13 @@
 // Housing applications and the waiting list: a new application, and an update of its place on the
 // waiting list or its decision (granted, refused with a reason, withdrawn).
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { localDate } from '../../platform/dates.js';
 import { formatDate } from '../../platform/format.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { applicationKindText, applicationStatusText } from './labels.js';
 import { optionalText } from './StayForms.js';
 import type { ApplicationKind, ApplicationStatus, ApplicationView, FormProps } from './types.js';
@@ -30,20 +29,13 @@ export function ApplicationForm({ personId, onSaved, onCancel }: FormProps & { p
     if (await submit.run(() => api.post(`/api/persons/${personId}/housing/applications`, body).then(() => true))) onSaved('Boligsøknaden er registrert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="application-form-heading">
-        <Heading level={4} data-size="2xs" id="application-form-heading">
-          Ny boligsøknad
-        </Heading>
-        <FormProblem error={submit.error} labels={{ kind: 'Type bolig', appliedOn: 'Søknadsdato', waitingPosition: 'Plass på ventelisten' }} idPrefix="application" />
-        <RadioGroup id="application-kind" legend="Type bolig" options={kindOptions} value={kind} onChange={setKind} error={submit.fieldErrors.kind} />
-        <div className="form-columns">
-          <Textfield id="application-appliedOn" label="Søknadsdato" type="date" value={appliedOn} onChange={(e) => setAppliedOn(e.target.value)} error={submit.fieldErrors.appliedOn} />
-          <Textfield id="application-waitingPosition" label="Plass på ventelisten (valgfritt)" type="number" inputMode="numeric" min={1} value={waitingPosition} onChange={(e) => setWaitingPosition(e.target.value)} error={submit.fieldErrors.waitingPosition} />
-        </div>
-        <FormButtons submitLabel="Registrer søknaden" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Ny boligsøknad" headingId="application-form-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ kind: 'Type bolig', appliedOn: 'Søknadsdato', waitingPosition: 'Plass på ventelisten' }} idPrefix="application" submitLabel="Registrer søknaden" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="application-kind" legend="Type bolig" options={kindOptions} value={kind} onChange={setKind} error={submit.fieldErrors.kind} />
+      <div className="form-columns">
+        <Textfield id="application-appliedOn" label="Søknadsdato" type="date" value={appliedOn} onChange={(e) => setAppliedOn(e.target.value)} error={submit.fieldErrors.appliedOn} />
+        <Textfield id="application-waitingPosition" label="Plass på ventelisten (valgfritt)" type="number" inputMode="numeric" min={1} value={waitingPosition} onChange={(e) => setWaitingPosition(e.target.value)} error={submit.fieldErrors.waitingPosition} />
+      </div>
+    </FormCard>
   );
 }
 
@@ -65,28 +57,21 @@ export function ApplicationUpdateForm({ application, onSaved, onCancel }: FormPr
     if (await submit.run(() => api.patch<void>(`/api/housing-applications/${application.id}`, body).then(() => true))) onSaved('Søknaden er oppdatert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="application-update-heading">
-        <Heading level={4} data-size="2xs" id="application-update-heading">
-          Oppdater søknaden om {applicationKindText[application.kind].toLowerCase()} (søkt {formatDate(application.appliedOn)})
-        </Heading>
-        <FormProblem error={submit.error} labels={{ status: 'Status', waitingPosition: 'Plass på ventelisten', decidedOn: 'Avgjort dato', reason: 'Begrunnelse' }} idPrefix="application-update" />
-        <RadioGroup id="application-update-status" legend="Status" options={statusOptions} value={status} onChange={setStatus} error={submit.fieldErrors.status} />
-        {status === 'waiting' && (
-          <Textfield id="application-update-waitingPosition" label="Plass på ventelisten" type="number" inputMode="numeric" min={1} value={waitingPosition} onChange={(e) => setWaitingPosition(e.target.value)} error={submit.fieldErrors.waitingPosition} />
-        )}
-        {decided && <Textfield id="application-update-decidedOn" label="Avgjort dato" type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} error={submit.fieldErrors.decidedOn} />}
-        <Textfield
-          id="application-update-reason"
-          label={status === 'refused' ? 'Begrunnelse for avslaget' : 'Begrunnelse (valgfritt)'}
-          multiline
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={submit.fieldErrors.reason}
-        />
-        <FormButtons submitLabel="Lagre søknaden" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Oppdater søknaden om {applicationKindText[application.kind].toLowerCase()} (søkt {formatDate(application.appliedOn)})</>} headingId="application-update-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ status: 'Status', waitingPosition: 'Plass på ventelisten', decidedOn: 'Avgjort dato', reason: 'Begrunnelse' }} idPrefix="application-update" submitLabel="Lagre søknaden" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="application-update-status" legend="Status" options={statusOptions} value={status} onChange={setStatus} error={submit.fieldErrors.status} />
+      {status === 'waiting' && (
+        <Textfield id="application-update-waitingPosition" label="Plass på ventelisten" type="number" inputMode="numeric" min={1} value={waitingPosition} onChange={(e) => setWaitingPosition(e.target.value)} error={submit.fieldErrors.waitingPosition} />
+      )}
+      {decided && <Textfield id="application-update-decidedOn" label="Avgjort dato" type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} error={submit.fieldErrors.decidedOn} />}
+      <Textfield
+        id="application-update-reason"
+        label={status === 'refused' ? 'Begrunnelse for avslaget' : 'Begrunnelse (valgfritt)'}
+        multiline
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={submit.fieldErrors.reason}
+      />
+    </FormCard>
   );
 }

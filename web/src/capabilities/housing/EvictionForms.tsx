@@ -1,13 +1,12 @@
 // Eviction risk and evictions: record one with its cause, and mark an open risk as resolved.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { localDate } from '../../platform/dates.js';
 import { formatDate } from '../../platform/format.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { evictionKindText } from './labels.js';
 import type { EvictionView, FormProps } from './types.js';
 
@@ -30,18 +29,11 @@ export function EvictionForm({ personId, onSaved, onCancel }: FormProps & { pers
     if (await submit.run(() => api.post(`/api/persons/${personId}/housing/evictions`, body).then(() => true))) onSaved(message);
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="eviction-form-heading">
-        <Heading level={4} data-size="2xs" id="eviction-form-heading">
-          Registrer risiko for utkastelse eller utkastelse
-        </Heading>
-        <FormProblem error={submit.error} labels={{ kind: 'Hva gjelder det', occurredOn: 'Dato', cause: 'Årsak' }} idPrefix="eviction" />
-        <RadioGroup id="eviction-kind" legend="Hva gjelder det" options={kindOptions} value={kind} onChange={setKind} error={submit.fieldErrors.kind} />
-        <Textfield id="eviction-occurredOn" label="Dato" type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} error={submit.fieldErrors.occurredOn} />
-        <Textfield id="eviction-cause" label="Årsak" multiline rows={2} value={cause} onChange={(e) => setCause(e.target.value)} error={submit.fieldErrors.cause} />
-        <FormButtons submitLabel="Registrer" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer risiko for utkastelse eller utkastelse" headingId="eviction-form-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ kind: 'Hva gjelder det', occurredOn: 'Dato', cause: 'Årsak' }} idPrefix="eviction" submitLabel="Registrer" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="eviction-kind" legend="Hva gjelder det" options={kindOptions} value={kind} onChange={setKind} error={submit.fieldErrors.kind} />
+      <Textfield id="eviction-occurredOn" label="Dato" type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} error={submit.fieldErrors.occurredOn} />
+      <Textfield id="eviction-cause" label="Årsak" multiline rows={2} value={cause} onChange={(e) => setCause(e.target.value)} error={submit.fieldErrors.cause} />
+    </FormCard>
   );
 }
 
@@ -53,15 +45,8 @@ export function ResolveEvictionForm({ eviction, onSaved, onCancel }: FormProps &
     if (await submit.run(() => api.post<void>(`/api/eviction-events/${eviction.id}/resolve`, { resolvedOn }).then(() => true))) onSaved('Risikoen for utkastelse er avsluttet.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="resolve-eviction-heading">
-        <Heading level={4} data-size="2xs" id="resolve-eviction-heading">
-          Avslutt risikoen for utkastelse fra {formatDate(eviction.occurredOn)}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ resolvedOn: 'Avsluttet dato' }} idPrefix="resolve-eviction" />
-        <Textfield id="resolve-eviction-resolvedOn" label="Avsluttet dato" type="date" value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} error={submit.fieldErrors.resolvedOn} />
-        <FormButtons submitLabel="Avslutt risikoen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Avslutt risikoen for utkastelse fra {formatDate(eviction.occurredOn)}</>} headingId="resolve-eviction-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ resolvedOn: 'Avsluttet dato' }} idPrefix="resolve-eviction" submitLabel="Avslutt risikoen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="resolve-eviction-resolvedOn" label="Avsluttet dato" type="date" value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} error={submit.fieldErrors.resolvedOn} />
+    </FormCard>
   );
 }

@@ -1,15 +1,14 @@
 // Booppfølging (follow-up in the home): a plan with goals, the unit that gives it and how often to
 // visit, and home visits registered against it.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { localDate } from '../../platform/dates.js';
 import { formatDate } from '../../platform/format.js';
 import type { Items, Unit } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { SelectField } from '../coordination/SelectField.js';
 import type { FormProps, PlanView } from './types.js';
 
@@ -34,21 +33,14 @@ export function PlanForm({ personId, onSaved, onCancel }: FormProps & { personId
     if (await submit.run(() => api.post(`/api/persons/${personId}/housing/follow-up-plans`, body).then(() => true))) onSaved('Planen for booppfølging er lagret.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="plan-form-heading">
-        <Heading level={4} data-size="2xs" id="plan-form-heading">
-          Ny plan for booppfølging
-        </Heading>
-        <FormProblem error={submit.error} labels={planLabels} idPrefix="plan" />
-        <SelectField id="plan-unitId" label="Enhet som gir booppfølgingen" value={chosenUnit} empty="Velg enhet" options={active.map((u) => [u.id, u.name] as const)} onChange={setUnitId} error={submit.fieldErrors.unitId} />
-        <Textfield id="plan-goals" label="Mål for booppfølgingen" multiline rows={2} value={goals} onChange={(e) => setGoals(e.target.value)} error={submit.fieldErrors.goals} />
-        <div className="form-columns">
-          <Textfield id="plan-visitIntervalDays" label="Hjemmebesøk hver (dager)" type="number" inputMode="numeric" min={1} max={90} value={interval} onChange={(e) => setInterval(e.target.value)} error={submit.fieldErrors.visitIntervalDays} />
-          <Textfield id="plan-startDate" label="Startdato" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={submit.fieldErrors.startDate} />
-        </div>
-        <FormButtons submitLabel="Lagre planen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Ny plan for booppfølging" headingId="plan-form-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={planLabels} idPrefix="plan" submitLabel="Lagre planen" busy={submit.busy} onCancel={onCancel}>
+      <SelectField id="plan-unitId" label="Enhet som gir booppfølgingen" value={chosenUnit} empty="Velg enhet" options={active.map((u) => [u.id, u.name] as const)} onChange={setUnitId} error={submit.fieldErrors.unitId} />
+      <Textfield id="plan-goals" label="Mål for booppfølgingen" multiline rows={2} value={goals} onChange={(e) => setGoals(e.target.value)} error={submit.fieldErrors.goals} />
+      <div className="form-columns">
+        <Textfield id="plan-visitIntervalDays" label="Hjemmebesøk hver (dager)" type="number" inputMode="numeric" min={1} max={90} value={interval} onChange={(e) => setInterval(e.target.value)} error={submit.fieldErrors.visitIntervalDays} />
+        <Textfield id="plan-startDate" label="Startdato" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={submit.fieldErrors.startDate} />
+      </div>
+    </FormCard>
   );
 }
 
@@ -60,16 +52,9 @@ export function EndPlanForm({ plan, onSaved, onCancel }: FormProps & { plan: Pla
     if (await submit.run(() => api.post<void>(`/api/follow-up-plans/${plan.id}/end`, { endDate }).then(() => true))) onSaved('Planen for booppfølging er avsluttet.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="end-plan-heading">
-        <Heading level={4} data-size="2xs" id="end-plan-heading">
-          Avslutt booppfølgingen – plan fra {formatDate(plan.startDate)} ({plan.unitName})
-        </Heading>
-        <FormProblem error={submit.error} labels={{ endDate: 'Sluttdato' }} idPrefix="end-plan" />
-        <Textfield id="end-plan-endDate" label="Sluttdato" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={submit.fieldErrors.endDate} />
-        <FormButtons submitLabel="Avslutt booppfølgingen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Avslutt booppfølgingen – plan fra {formatDate(plan.startDate)} ({plan.unitName})</>} headingId="end-plan-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ endDate: 'Sluttdato' }} idPrefix="end-plan" submitLabel="Avslutt booppfølgingen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="end-plan-endDate" label="Sluttdato" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={submit.fieldErrors.endDate} />
+    </FormCard>
   );
 }
 
@@ -82,16 +67,9 @@ export function VisitForm({ plan, onSaved, onCancel }: FormProps & { plan: PlanV
     if (await submit.run(() => api.post(`/api/follow-up-plans/${plan.id}/visits`, { visitedOn, note: note.trim() }).then(() => true))) onSaved('Hjemmebesøket er registrert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="visit-form-heading">
-        <Heading level={4} data-size="2xs" id="visit-form-heading">
-          Hjemmebesøk – plan fra {formatDate(plan.startDate)} ({plan.unitName})
-        </Heading>
-        <FormProblem error={submit.error} labels={{ visitedOn: 'Besøksdato', note: 'Notat' }} idPrefix="visit" />
-        <Textfield id="visit-visitedOn" label="Besøksdato" type="date" value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} error={submit.fieldErrors.visitedOn} />
-        <Textfield id="visit-note" label="Notat fra besøket" multiline rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <FormButtons submitLabel="Registrer besøket" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Hjemmebesøk – plan fra {formatDate(plan.startDate)} ({plan.unitName})</>} headingId="visit-form-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ visitedOn: 'Besøksdato', note: 'Notat' }} idPrefix="visit" submitLabel="Registrer besøket" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="visit-visitedOn" label="Besøksdato" type="date" value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} error={submit.fieldErrors.visitedOn} />
+      <Textfield id="visit-note" label="Notat fra besøket" multiline rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
+    </FormCard>
   );
 }

@@ -9,6 +9,7 @@ import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { StayTag, type StayView } from './HousingSection.js';
 import { applicationKindText } from './labels.js';
 
@@ -39,41 +40,24 @@ export function HousingOfficePage() {
             <Heading level={2} data-size="md" id="stays-heading">
               I midlertidig botilbud nå ({o.stays.length})
             </Heading>
-            {o.stays.length === 0 ? (
-              <Paragraph>Ingen av personene du har tjenstlig behov for bor i midlertidig botilbud.</Paragraph>
-            ) : (
-              <ScrollRegion label="Tabell: personer i midlertidig botilbud">
-                <Table>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>Person</Table.HeaderCell>
-                      <Table.HeaderCell>Sted</Table.HeaderCell>
-                      <Table.HeaderCell>Fra</Table.HeaderCell>
-                      <Table.HeaderCell>Dager</Table.HeaderCell>
-                      <Table.HeaderCell>Status</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {o.stays.map((s) => (
-                      <Table.Row key={s.id} data-stay={s.id}>
-                        <Table.Cell>
-                          <Link asChild>
-                            <RouterLink to={`/personer/${s.personId}/bolig`}>{s.personName}</RouterLink>
-                          </Link>
-                        </Table.Cell>
-                        <Table.Cell>{s.place}</Table.Cell>
-                        <Table.Cell>{formatDate(s.startDate)}</Table.Cell>
-                        <Table.Cell>{s.days}</Table.Cell>
-                        <Table.Cell>
-                          <StayTag stay={s} />
-                          {s.exceptionReason && <div className="muted">{s.exceptionReason}</div>}
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </ScrollRegion>
-            )}
+            <DataTable label="Tabell: personer i midlertidig botilbud" columns={['Person', 'Sted', 'Fra', 'Dager', 'Status']} empty="Ingen av personene du har tjenstlig behov for bor i midlertidig botilbud." rowCount={o.stays.length}>
+              {o.stays.map((s) => (
+                <Table.Row key={s.id} data-stay={s.id}>
+                  <Table.Cell>
+                    <Link asChild>
+                      <RouterLink to={`/personer/${s.personId}/bolig`}>{s.personName}</RouterLink>
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{s.place}</Table.Cell>
+                  <Table.Cell>{formatDate(s.startDate)}</Table.Cell>
+                  <Table.Cell>{s.days}</Table.Cell>
+                  <Table.Cell>
+                    <StayTag stay={s} />
+                    {s.exceptionReason && <div className="muted">{s.exceptionReason}</div>}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </DataTable>
           </section>
           <section aria-labelledby="waiting-heading" className="section">
             <Heading level={2} data-size="md" id="waiting-heading">

@@ -1,14 +1,15 @@
 // The person's housing: current situation and history, temporary stays with the 2- and 3-month marks
 // (R35-00), applications and waiting list, eviction risk and evictions, booppfølging with visits.
 // The housing office (housing.write) registers each of these here; the forms are in the *Forms files.
-import { useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from './ChecksList.js';
 import { applicationKindText, applicationStatusText, evictionKindText, levelColor, levelText } from './labels.js';
 import { EndStayForm, ExceptionForm, StatusForm, StayForm } from './StayForms.js';
@@ -29,24 +30,12 @@ interface OpenForm {
   id?: string;
 }
 
-/** A sub-heading with the button that opens its form, when the user may write. */
-function SubHead({ id, title, action }: { id: string; title: string; action?: ReactNode }) {
-  return (
-    <div className="section-head">
-      <Heading level={3} data-size="xs" id={id}>
-        {title}
-      </Heading>
-      {action}
-    </div>
-  );
-}
-
 export function HousingSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'housing.write');
   const housing = useApi<HousingView>(`/api/persons/${personId}/housing`);
-  const [open, setOpen] = useState<OpenForm | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const forms = useSectionForms<OpenForm>(housing.reload);
+  const open = forms.form;
   const h = housing.data;
 
   const isOpen = (kind: FormKind, id?: string) => open?.kind === kind && open.id === id;
@@ -55,22 +44,12 @@ export function HousingSection({ personId }: { personId: string }) {
       <Button
         variant="secondary"
         data-size="sm"
-        onClick={() => {
-          setMessage(null);
-          setOpen({ kind, id });
-        }}
+        onClick={() => forms.open({ kind, id })}
       >
         {label}
       </Button>
     ) : undefined;
-  const formProps: FormProps = {
-    onCancel: () => setOpen(null),
-    onSaved: (text) => {
-      setOpen(null);
-      setMessage(text);
-      housing.reload();
-    },
-  };
+  const formProps: FormProps = { onCancel: forms.close, onSaved: forms.saved };
   const openStay = h?.stays.find((s) => !s.endDate);
   const stay = h?.stays.find((s) => s.id === open?.id);
   const application = h?.applications.find((a) => a.id === open?.id);
@@ -79,13 +58,10 @@ export function HousingSection({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="housing-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="housing-heading">
-          Bolig
-        </Heading>
+      <SectionHead id="housing-heading" title="Bolig">
         {opener('status', 'Registrer endret boligsituasjon')}
-      </div>
-      <SuccessMessage>{message}</SuccessMessage>
+      </SectionHead>
+      <SuccessMessage>{forms.message}</SuccessMessage>
       {housing.loading && !h && <Loading label="Henter bolig …" />}
       <ProblemAlert error={housing.error} />
       {isOpen('status') && <StatusForm personId={personId} {...formProps} />}
@@ -94,58 +70,45 @@ export function HousingSection({ personId }: { personId: string }) {
           <Paragraph>
             Boligsituasjon nå: <strong>{h.current ? `${h.current.label} (fra ${formatDate(h.current.fromDate)})` : 'Ikke registrert'}</strong>
           </Paragraph>
-          <SubHead id="housing-stays-heading" title="Midlertidig botilbud" action={!openStay && opener('stay', 'Registrer midlertidig botilbud')} />
+          <SectionHead level={3} id="housing-stays-heading" title="Midlertidig botilbud">
+            {!openStay && opener('stay', 'Registrer midlertidig botilbud')}
+          </SectionHead>
           {isOpen('stay') && <StayForm personId={personId} {...formProps} />}
-          {h.stays.length === 0 ? (
-            <Paragraph>Ingen opphold i midlertidig botilbud.</Paragraph>
-          ) : (
-            <ScrollRegion label="Tabell: opphold i midlertidig botilbud">
-              <Table>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>Sted</Table.HeaderCell>
-                    <Table.HeaderCell>Periode</Table.HeaderCell>
-                    <Table.HeaderCell>Dager</Table.HeaderCell>
-                    <Table.HeaderCell>Status</Table.HeaderCell>
-                    {canWrite && <Table.HeaderCell>Handling</Table.HeaderCell>}
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {h.stays.map((s) => (
-                    <Table.Row key={s.id} data-stay={s.id}>
-                      <Table.Cell>
-                        {s.place}
-                        {s.permanentPlan && <div className="muted">Plan for varig bolig: {s.permanentPlan}</div>}
-                        {s.exceptionReason && <div className="muted">Unntaksgrunn: {s.exceptionReason} ({s.exceptionByName})</div>}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {formatDate(s.startDate)} – {s.endDate ? formatDate(s.endDate) : 'pågår'}
-                        {!s.endDate && <div className="muted">3 måneder nås {formatDate(s.findingOn)}</div>}
-                      </Table.Cell>
-                      <Table.Cell>{s.days}</Table.Cell>
-                      <Table.Cell>
-                        <StayTag stay={s} />
-                      </Table.Cell>
-                      {canWrite && (
-                        <Table.Cell>
-                          {!s.endDate && (
-                            <div className="button-row">
-                              {(s.level === 'warning' || s.level === 'finding') && opener('exception', 'Registrer unntaksgrunn', s.id)}
-                              {opener('end-stay', 'Avslutt oppholdet', s.id)}
-                            </div>
-                          )}
-                        </Table.Cell>
-                      )}
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollRegion>
-          )}
+          <DataTable label="Tabell: opphold i midlertidig botilbud" columns={['Sted', 'Periode', 'Dager', 'Status', canWrite && 'Handling']} empty="Ingen opphold i midlertidig botilbud." rowCount={h.stays.length}>
+            {h.stays.map((s) => (
+              <Table.Row key={s.id} data-stay={s.id}>
+                <Table.Cell>
+                  {s.place}
+                  {s.permanentPlan && <div className="muted">Plan for varig bolig: {s.permanentPlan}</div>}
+                  {s.exceptionReason && <div className="muted">Unntaksgrunn: {s.exceptionReason} ({s.exceptionByName})</div>}
+                </Table.Cell>
+                <Table.Cell>
+                  {formatDate(s.startDate)} – {s.endDate ? formatDate(s.endDate) : 'pågår'}
+                  {!s.endDate && <div className="muted">3 måneder nås {formatDate(s.findingOn)}</div>}
+                </Table.Cell>
+                <Table.Cell>{s.days}</Table.Cell>
+                <Table.Cell>
+                  <StayTag stay={s} />
+                </Table.Cell>
+                {canWrite && (
+                  <Table.Cell>
+                    {!s.endDate && (
+                      <div className="button-row">
+                        {(s.level === 'warning' || s.level === 'finding') && opener('exception', 'Registrer unntaksgrunn', s.id)}
+                        {opener('end-stay', 'Avslutt oppholdet', s.id)}
+                      </div>
+                    )}
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </DataTable>
           {stay && isOpen('exception', stay.id) && <ExceptionForm stay={stay} {...formProps} />}
           {stay && isOpen('end-stay', stay.id) && <EndStayForm stay={stay} {...formProps} />}
 
-          <SubHead id="housing-applications-heading" title="Søknader og venteliste" action={opener('application', 'Registrer boligsøknad')} />
+          <SectionHead level={3} id="housing-applications-heading" title="Søknader og venteliste">
+            {opener('application', 'Registrer boligsøknad')}
+          </SectionHead>
           {isOpen('application') && <ApplicationForm personId={personId} {...formProps} />}
           {h.applications.length === 0 ? (
             <Paragraph>Ingen boligsøknader.</Paragraph>
@@ -163,7 +126,9 @@ export function HousingSection({ personId }: { personId: string }) {
           )}
           {application && isOpen('application-update', application.id) && <ApplicationUpdateForm application={application} {...formProps} />}
 
-          <SubHead id="housing-evictions-heading" title="Utkastelser og risiko for utkastelse" action={opener('eviction', 'Registrer risiko eller utkastelse')} />
+          <SectionHead level={3} id="housing-evictions-heading" title="Utkastelser og risiko for utkastelse">
+            {opener('eviction', 'Registrer risiko eller utkastelse')}
+          </SectionHead>
           {isOpen('eviction') && <EvictionForm personId={personId} {...formProps} />}
           {h.evictions.length === 0 ? (
             <Paragraph>Ingen registrert.</Paragraph>
@@ -180,7 +145,9 @@ export function HousingSection({ personId }: { personId: string }) {
           )}
           {eviction && isOpen('resolve', eviction.id) && <ResolveEvictionForm eviction={eviction} {...formProps} />}
 
-          <SubHead id="housing-plans-heading" title="Booppfølging" action={opener('plan', 'Ny plan for booppfølging')} />
+          <SectionHead level={3} id="housing-plans-heading" title="Booppfølging">
+            {opener('plan', 'Ny plan for booppfølging')}
+          </SectionHead>
           {isOpen('plan') && <PlanForm personId={personId} {...formProps} />}
           {h.plans.length === 0 ? (
             <Paragraph>Ingen plan for booppfølging.</Paragraph>

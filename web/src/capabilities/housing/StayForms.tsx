@@ -1,14 +1,13 @@
 // Housing situation and temporary stays: register a change of housing situation, a new temporary
 // stay, its end, and an exception reason for a stay over 3 months (R35-00).
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { localDate } from '../../platform/dates.js';
 import { formatDate } from '../../platform/format.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { statusOptions } from './labels.js';
 import type { FormProps, StayView } from './types.js';
 
@@ -29,18 +28,11 @@ export function StatusForm({ personId, onSaved, onCancel }: FormProps & { person
     if (await submit.run(() => api.post(`/api/persons/${personId}/housing/status`, body).then(() => true))) onSaved('Den nye boligsituasjonen er registrert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="status-form-heading">
-        <Heading level={3} data-size="xs" id="status-form-heading">
-          Endret boligsituasjon
-        </Heading>
-        <FormProblem error={submit.error} labels={statusLabels} idPrefix="status" />
-        <RadioGroup id="status-status" legend="Boligsituasjon" options={statusOptions.map(([value, label]) => ({ value, label }))} value={status} onChange={setStatus} error={submit.fieldErrors.status} />
-        <Textfield id="status-fromDate" label="Fra dato" type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} error={submit.fieldErrors.fromDate} />
-        <Textfield id="status-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <FormButtons submitLabel="Registrer boligsituasjon" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Endret boligsituasjon" headingId="status-form-heading" onSubmit={onSubmit} error={submit.error} labels={statusLabels} idPrefix="status" submitLabel="Registrer boligsituasjon" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="status-status" legend="Boligsituasjon" options={statusOptions.map(([value, label]) => ({ value, label }))} value={status} onChange={setStatus} error={submit.fieldErrors.status} />
+      <Textfield id="status-fromDate" label="Fra dato" type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} error={submit.fieldErrors.fromDate} />
+      <Textfield id="status-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
+    </FormCard>
   );
 }
 
@@ -55,18 +47,11 @@ export function StayForm({ personId, onSaved, onCancel }: FormProps & { personId
     if (await submit.run(() => api.post(`/api/persons/${personId}/housing/temporary-stays`, body).then(() => true))) onSaved('Oppholdet er registrert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="stay-form-heading">
-        <Heading level={4} data-size="2xs" id="stay-form-heading">
-          Nytt opphold i midlertidig botilbud
-        </Heading>
-        <FormProblem error={submit.error} labels={{ place: 'Sted', startDate: 'Startdato', permanentPlan: 'Plan for varig bolig' }} idPrefix="stay" />
-        <Textfield id="stay-place" label="Sted" value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
-        <Textfield id="stay-startDate" label="Startdato" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={submit.fieldErrors.startDate} />
-        <Textfield id="stay-permanentPlan" label="Plan for varig bolig (valgfritt)" value={permanentPlan} onChange={(e) => setPermanentPlan(e.target.value)} error={submit.fieldErrors.permanentPlan} />
-        <FormButtons submitLabel="Registrer opphold" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Nytt opphold i midlertidig botilbud" headingId="stay-form-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ place: 'Sted', startDate: 'Startdato', permanentPlan: 'Plan for varig bolig' }} idPrefix="stay" submitLabel="Registrer opphold" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="stay-place" label="Sted" value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
+      <Textfield id="stay-startDate" label="Startdato" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={submit.fieldErrors.startDate} />
+      <Textfield id="stay-permanentPlan" label="Plan for varig bolig (valgfritt)" value={permanentPlan} onChange={(e) => setPermanentPlan(e.target.value)} error={submit.fieldErrors.permanentPlan} />
+    </FormCard>
   );
 }
 
@@ -78,16 +63,9 @@ export function EndStayForm({ stay, onSaved, onCancel }: FormProps & { stay: Sta
     if (await submit.run(() => api.post<void>(`/api/temporary-stays/${stay.id}/end`, { endDate }).then(() => true))) onSaved('Oppholdet er avsluttet.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="end-stay-heading">
-        <Heading level={4} data-size="2xs" id="end-stay-heading">
-          Avslutt oppholdet på {stay.place} (startet {formatDate(stay.startDate)})
-        </Heading>
-        <FormProblem error={submit.error} labels={{ endDate: 'Sluttdato' }} idPrefix="end-stay" />
-        <Textfield id="end-stay-endDate" label="Sluttdato" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={submit.fieldErrors.endDate} />
-        <FormButtons submitLabel="Avslutt oppholdet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Avslutt oppholdet på {stay.place} (startet {formatDate(stay.startDate)})</>} headingId="end-stay-heading" level={4} onSubmit={onSubmit} error={submit.error} labels={{ endDate: 'Sluttdato' }} idPrefix="end-stay" submitLabel="Avslutt oppholdet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="end-stay-endDate" label="Sluttdato" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={submit.fieldErrors.endDate} />
+    </FormCard>
   );
 }
 
@@ -99,15 +77,8 @@ export function ExceptionForm({ stay, onSaved, onCancel }: FormProps & { stay: S
     if (await submit.run(() => api.post<void>(`/api/temporary-stays/${stay.id}/exception`, { reason: reason.trim() }).then(() => true))) onSaved('Unntaksgrunnen er registrert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={`exception-${stay.id}`}>
-        <Heading level={4} data-size="2xs" id={`exception-${stay.id}`}>
-          Unntaksgrunn for {stay.place}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ reason: 'Unntaksgrunn' }} idPrefix="exception" />
-        <Textfield id="exception-reason" label="Unntaksgrunn" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <FormButtons submitLabel="Lagre unntaksgrunn" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Unntaksgrunn for {stay.place}</>} headingId={`exception-${stay.id}`} level={4} onSubmit={onSubmit} error={submit.error} labels={{ reason: 'Unntaksgrunn' }} idPrefix="exception" submitLabel="Lagre unntaksgrunn" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="exception-reason" label="Unntaksgrunn" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+    </FormCard>
   );
 }

@@ -1,14 +1,13 @@
 // Registering a henvendelse (request) for the person, received by one of the user's units.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Card, Field, Heading, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
 import { useOwnUnits } from '../../platform/use-own-units.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import { inputToIso, nowForInput } from '../../platform/dates.js';
 import type { Created } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { channelLabels, keys, sourceLabels } from './labels.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { unitId: 'Mottatt av enhet', source: 'Henvendelsen kom fra', sourceDetail: 'Navn eller detaljer', channel: 'Kanal', receivedAt: 'Mottatt dato og tid', content: 'Hva gjelder henvendelsen' };
 type Fields = Record<keyof typeof labels, string>;
@@ -56,22 +55,15 @@ export function HenvendelseForm({ personId, onSaved, onCancel }: { personId: str
   );
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="henv-form-heading">
-        <Heading level={3} data-size="xs" id="henv-form-heading">
-          Registrer henvendelse
-        </Heading>
-        <FormProblem error={submit.error ?? own.error} labels={labels} idPrefix="henv" />
-        {select('unitId', own.units.map((u) => [u.id, u.name]))}
-        <div className="form-columns">
-          {select('source', keys(sourceLabels).map((k) => [k, sourceLabels[k]]), 'Velg')}
-          <Textfield id="henv-sourceDetail" label="Navn eller detaljer (valgfritt)" description="For eksempel fastlegens navn." value={fields.sourceDetail} onChange={set('sourceDetail')} error={errors.sourceDetail} />
-          {select('channel', keys(channelLabels).map((k) => [k, channelLabels[k]]), 'Velg')}
-          <Textfield id="henv-receivedAt" type="datetime-local" label="Mottatt dato og tid" value={fields.receivedAt} onChange={set('receivedAt')} error={errors.receivedAt} />
-        </div>
-        <Textfield id="henv-content" label="Hva gjelder henvendelsen" multiline rows={4} value={fields.content} onChange={set('content')} error={errors.content} />
-        <FormButtons submitLabel="Registrer henvendelse" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer henvendelse" headingId="henv-form-heading" onSubmit={onSubmit} error={submit.error ?? own.error} labels={labels} idPrefix="henv" submitLabel="Registrer henvendelse" busy={submit.busy} onCancel={onCancel}>
+      {select('unitId', own.units.map((u) => [u.id, u.name]))}
+      <div className="form-columns">
+        {select('source', keys(sourceLabels).map((k) => [k, sourceLabels[k]]), 'Velg')}
+        <Textfield id="henv-sourceDetail" label="Navn eller detaljer (valgfritt)" description="For eksempel fastlegens navn." value={fields.sourceDetail} onChange={set('sourceDetail')} error={errors.sourceDetail} />
+        {select('channel', keys(channelLabels).map((k) => [k, channelLabels[k]]), 'Velg')}
+        <Textfield id="henv-receivedAt" type="datetime-local" label="Mottatt dato og tid" value={fields.receivedAt} onChange={set('receivedAt')} error={errors.receivedAt} />
+      </div>
+      <Textfield id="henv-content" label="Hva gjelder henvendelsen" multiline rows={4} value={fields.content} onChange={set('content')} error={errors.content} />
+    </FormCard>
   );
 }

@@ -2,12 +2,13 @@
 // and referrals. A link from the worklist (#henvendelse-…) scrolls to and focuses that henvendelse.
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import type { IntakeOverview } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { HenvendelseForm } from './HenvendelseForm.js';
 import { HenvendelseCard } from './HenvendelseCard.js';
 import { PathwaySection } from './PathwaySection.js';
@@ -39,16 +40,13 @@ export function IntakeSection({ personId }: { personId: string }) {
   return (
     <>
       <section aria-labelledby="henvendelser-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="henvendelser-heading">
-            Henvendelser
-          </Heading>
+        <SectionHead id="henvendelser-heading" title="Henvendelser">
           {canWrite && !adding && (
             <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
               Registrer henvendelse
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
         <ProblemAlert error={intake.error} />
         {adding && (

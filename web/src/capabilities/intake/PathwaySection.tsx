@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import { SuccessMessage } from '../../platform/feedback.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { PathwayEntry } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { pathwayLabels } from '../../../../server/src/capabilities/intake/rules.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 
 const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}` }));
 
@@ -28,17 +28,10 @@ function PathwayForm({ personId, current, onSaved, onCancel }: { personId: strin
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="pathway-form-heading">
-        <Heading level={3} data-size="xs" id="pathway-form-heading">
-          {current ? 'Endre hovedforløp' : 'Sett hovedforløp'}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ pathway: 'Hovedforløp', reason: 'Begrunnelse' }} idPrefix="pathway" />
-        <RadioGroup id="pathway-pathway" legend="Hovedforløp" options={options.filter((o) => Number(o.value) !== current)} value={pathway} onChange={setPathway} error={submit.fieldErrors.pathway} />
-        <Textfield id="pathway-reason" label="Begrunnelse" description="Hvorfor dette forløpet passer personen nå." multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <FormButtons submitLabel="Lagre hovedforløp" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={current ? 'Endre hovedforløp' : 'Sett hovedforløp'} headingId="pathway-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ pathway: 'Hovedforløp', reason: 'Begrunnelse' }} idPrefix="pathway" submitLabel="Lagre hovedforløp" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="pathway-pathway" legend="Hovedforløp" options={options.filter((o) => Number(o.value) !== current)} value={pathway} onChange={setPathway} error={submit.fieldErrors.pathway} />
+      <Textfield id="pathway-reason" label="Begrunnelse" description="Hvorfor dette forløpet passer personen nå." multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+    </FormCard>
   );
 }
 
@@ -47,16 +40,13 @@ export function PathwaySection({ personId, current, history, canWrite, onChanged
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="pathway-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="pathway-heading">
-          Hovedforløp
-        </Heading>
+      <SectionHead id="pathway-heading" title="Hovedforløp">
         {canWrite && !editing && (
           <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setEditing(true); }}>
             {current ? 'Endre hovedforløp' : 'Sett hovedforløp'}
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       {current ? (
         <Card data-color="neutral">

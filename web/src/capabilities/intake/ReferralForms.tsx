@@ -1,14 +1,14 @@
 // Registering a referral to the right level (DPS, TSB, FACT, a municipal service) and its outcome.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Field, Heading, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { FormProblem } from '../../platform/FormProblem.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import type { Created, Items, Partner } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { keys, referralLevelLabels, type ReferralLevel } from './labels.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { level: 'Nivå', partnerId: 'Mottaker', reason: 'Begrunnelse' };
 
@@ -28,42 +28,35 @@ export function ReferralForm({ personId, onSaved, onCancel }: { personId: string
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="referral-form-heading">
-        <Heading level={3} data-size="xs" id="referral-form-heading">
-          Registrer henvisning
-        </Heading>
-        <FormProblem error={submit.error ?? partners.error} labels={labels} idPrefix="referral" />
-        <div className="form-columns">
-          <Field>
-            <Label>Nivå</Label>
-            <Select id="referral-level" value={level} onChange={(e) => setLevel(e.target.value as ReferralLevel | '')}>
-              <Select.Option value="">Velg</Select.Option>
-              {keys(referralLevelLabels).map((k) => (
-                <Select.Option key={k} value={k}>
-                  {referralLevelLabels[k]}
-                </Select.Option>
-              ))}
-            </Select>
-            {submit.fieldErrors.level && <ValidationMessage>{submit.fieldErrors.level}</ValidationMessage>}
-          </Field>
-          <Field>
-            <Label>Mottaker (valgfritt)</Label>
-            <Select id="referral-partnerId" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-              <Select.Option value="">Ikke valgt</Select.Option>
-              {(partners.data?.items ?? []).map((p) => (
-                <Select.Option key={p.id} value={p.id}>
-                  {p.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {submit.fieldErrors.partnerId && <ValidationMessage>{submit.fieldErrors.partnerId}</ValidationMessage>}
-          </Field>
-        </div>
-        <Textfield id="referral-reason" label="Begrunnelse" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <FormButtons submitLabel="Registrer henvisning" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer henvisning" headingId="referral-form-heading" onSubmit={onSubmit} error={submit.error ?? partners.error} labels={labels} idPrefix="referral" submitLabel="Registrer henvisning" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <Field>
+          <Label>Nivå</Label>
+          <Select id="referral-level" value={level} onChange={(e) => setLevel(e.target.value as ReferralLevel | '')}>
+            <Select.Option value="">Velg</Select.Option>
+            {keys(referralLevelLabels).map((k) => (
+              <Select.Option key={k} value={k}>
+                {referralLevelLabels[k]}
+              </Select.Option>
+            ))}
+          </Select>
+          {submit.fieldErrors.level && <ValidationMessage>{submit.fieldErrors.level}</ValidationMessage>}
+        </Field>
+        <Field>
+          <Label>Mottaker (valgfritt)</Label>
+          <Select id="referral-partnerId" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+            <Select.Option value="">Ikke valgt</Select.Option>
+            {(partners.data?.items ?? []).map((p) => (
+              <Select.Option key={p.id} value={p.id}>
+                {p.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {submit.fieldErrors.partnerId && <ValidationMessage>{submit.fieldErrors.partnerId}</ValidationMessage>}
+        </Field>
+      </div>
+      <Textfield id="referral-reason" label="Begrunnelse" multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+    </FormCard>
   );
 }
 

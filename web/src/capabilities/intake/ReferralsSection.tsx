@@ -4,6 +4,7 @@ import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-re
 import { SuccessMessage } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { Referral } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ReferralForm, ReferralOutcomeForm } from './ReferralForms.js';
 import { referralLevelLabels, referralOutcomeLabels } from './labels.js';
 
@@ -21,16 +22,13 @@ export function ReferralsSection({ personId, referrals, canWrite, onChanged }: {
   };
   return (
     <section aria-labelledby="referrals-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="referrals-heading">
-          Henvisninger
-        </Heading>
+      <SectionHead id="referrals-heading" title="Henvisninger">
         {canWrite && !adding && (
           <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
             Registrer henvisning
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       {adding && <ReferralForm personId={personId} onCancel={() => setAdding(false)} onSaved={() => saved('Henvisningen er registrert.')} />}
       {referrals.length === 0 && <Paragraph>Ingen henvisninger.</Paragraph>}

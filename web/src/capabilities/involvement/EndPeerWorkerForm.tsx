@@ -1,12 +1,11 @@
 // Ending a peer worker's employment (erfaringskonsulent) with the last day; the list keeps the period.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
+import { FormCard } from '../../platform/FormCard.js';
 import type { PeerWorkers } from './types.js';
 
 type PeerWorker = PeerWorkers['items'][number];
@@ -21,18 +20,8 @@ export function EndPeerWorkerForm({ worker, onEnded, onCancel }: { worker: PeerW
     }
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form-stack" aria-labelledby="end-peer-heading">
-        <Heading level={3} data-size="xs" id="end-peer-heading">
-          Avslutt erfaringskonsulent: {worker.name}
-        </Heading>
-        <Paragraph data-size="sm">
-          {worker.unit.name}, fra {formatDate(worker.startedOn)}. Perioden blir stående i oversikten.
-        </Paragraph>
-        <FormProblem error={submit.error} labels={{ endedOn: 'Sluttdato' }} idPrefix="end-peer" />
-        <Textfield id="end-peer-endedOn" type="date" label="Sluttdato" value={endedOn} onChange={(e) => setEndedOn(e.target.value)} error={submit.fieldErrors.endedOn} />
-        <FormButtons submitLabel="Avslutt arbeidsforholdet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Avslutt erfaringskonsulent: {worker.name}</>} headingId="end-peer-heading" intro={<Paragraph data-size="sm">{worker.unit.name}, fra {formatDate(worker.startedOn)}. Perioden blir stående i oversikten.</Paragraph>} onSubmit={onSubmit} error={submit.error} labels={{ endedOn: 'Sluttdato' }} idPrefix="end-peer" submitLabel="Avslutt arbeidsforholdet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="end-peer-endedOn" type="date" label="Sluttdato" value={endedOn} onChange={(e) => setEndedOn(e.target.value)} error={submit.fieldErrors.endedOn} />
+    </FormCard>
   );
 }

@@ -9,6 +9,7 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { Items, MeetingView, PersonDetail, PlanView } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { minutesStatusColors, minutesStatusLabels } from '../coordination/labels.js';
 import { MeetingForm } from './MeetingForm.js';
 
@@ -28,16 +29,13 @@ export function MeetingsSection({ person }: { person: PersonDetail }) {
   };
   return (
     <section aria-labelledby="meetings-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="meetings-heading">
-          Teammøter
-        </Heading>
+      <SectionHead id="meetings-heading" title="Teammøter">
         {canWrite && !creating && (
           <Button variant="secondary" data-size="sm" onClick={() => setCreating(true)}>
             Innkall til teammøte
           </Button>
         )}
-      </div>
+      </SectionHead>
       {creating && (
         <MeetingForm
           person={person}

@@ -1,12 +1,12 @@
 // NAV's caseload: the persons the adviser's NAV unit follows up, with contact person, open § 17
 // requests, the last financial assistance referenced and any temporary stay.
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 import { StayTag } from '../housing/HousingSection.js';
 import type { StayLevel } from '../housing/labels.js';
 
@@ -24,38 +24,24 @@ export function NavCaseloadPage() {
       </Heading>
       {caseload.loading && !caseload.data && <Loading label="Henter sakslisten …" />}
       <ProblemAlert error={caseload.error} />
-      {caseload.data && caseload.data.items.length === 0 && <Paragraph>Ingen personer på sakslisten.</Paragraph>}
-      {caseload.data && caseload.data.items.length > 0 && (
-        <ScrollRegion label="Tabell: NAVs saksliste">
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Person</Table.HeaderCell>
-                <Table.HeaderCell>Fast kontaktperson</Table.HeaderCell>
-                <Table.HeaderCell>Råd og veiledning (§ 17)</Table.HeaderCell>
-                <Table.HeaderCell>Sist økonomisk hjelp</Table.HeaderCell>
-                <Table.HeaderCell>Midlertidig botilbud</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {caseload.data.items.map((i) => (
-                <Table.Row key={i.personId}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/personer/${i.personId}/nav`}>{i.personName}</RouterLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{i.contactName ?? <Tag data-color="warning">Mangler</Tag>}</Table.Cell>
-                  <Table.Cell>
-                    {i.pendingGuidance === 0 ? 'Ingen åpne' : `${i.pendingGuidance} åpne`} {i.overdueGuidance > 0 && <Tag data-color="danger">{i.overdueGuidance} over fristen</Tag>}
-                  </Table.Cell>
-                  <Table.Cell>{i.lastFinancialAssistance ? formatDate(i.lastFinancialAssistance) : '–'}</Table.Cell>
-                  <Table.Cell>{i.stayLevel ? <>{i.stayDays} dager <StayTag stay={{ level: i.stayLevel }} /></> : '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+      {caseload.data && (
+        <DataTable label="Tabell: NAVs saksliste" columns={['Person', 'Fast kontaktperson', 'Råd og veiledning (§ 17)', 'Sist økonomisk hjelp', 'Midlertidig botilbud']} empty="Ingen personer på sakslisten." rowCount={caseload.data.items.length}>
+          {caseload.data.items.map((i) => (
+            <Table.Row key={i.personId}>
+              <Table.Cell>
+                <Link asChild>
+                  <RouterLink to={`/personer/${i.personId}/nav`}>{i.personName}</RouterLink>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>{i.contactName ?? <Tag data-color="warning">Mangler</Tag>}</Table.Cell>
+              <Table.Cell>
+                {i.pendingGuidance === 0 ? 'Ingen åpne' : `${i.pendingGuidance} åpne`} {i.overdueGuidance > 0 && <Tag data-color="danger">{i.overdueGuidance} over fristen</Tag>}
+              </Table.Cell>
+              <Table.Cell>{i.lastFinancialAssistance ? formatDate(i.lastFinancialAssistance) : '–'}</Table.Cell>
+              <Table.Cell>{i.stayLevel ? <>{i.stayDays} dager <StayTag stay={{ level: i.stayLevel }} /></> : '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </>
   );

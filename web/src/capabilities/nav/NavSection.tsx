@@ -1,16 +1,17 @@
 // NAV on the person page: the fixed contact person, § 17 advice and guidance decided individually,
 // financial assistance referenced (no amounts), and temporary housing (§ 27).
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Paragraph, Radio, Fieldset, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Radio, Fieldset, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { StayTag, type StayView } from '../housing/HousingSection.js';
 import { FinancialAssistanceForm } from './FinancialAssistanceForm.js';
@@ -34,17 +35,10 @@ function GuidanceForm({ personId, onSaved, onCancel }: { personId: string; onSav
     if (await submit.run(() => api.post(`/api/persons/${personId}/nav/guidance`, { requestedOn, topic: topic.trim() }).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="guidance-form-heading">
-        <Heading level={3} data-size="xs" id="guidance-form-heading">
-          Forespørsel om råd og veiledning (§ 17)
-        </Heading>
-        <FormProblem error={submit.error} labels={{ requestedOn: 'Dato', topic: 'Tema' }} idPrefix="guidance" />
-        <Textfield id="guidance-requestedOn" label="Dato" type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} error={submit.fieldErrors.requestedOn} />
-        <Textfield id="guidance-topic" label="Hva personen ønsker råd og veiledning om" value={topic} onChange={(e) => setTopic(e.target.value)} error={submit.fieldErrors.topic} />
-        <FormButtons submitLabel="Registrer forespørsel" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Forespørsel om råd og veiledning (§ 17)" headingId="guidance-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ requestedOn: 'Dato', topic: 'Tema' }} idPrefix="guidance" submitLabel="Registrer forespørsel" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="guidance-requestedOn" label="Dato" type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} error={submit.fieldErrors.requestedOn} />
+      <Textfield id="guidance-topic" label="Hva personen ønsker råd og veiledning om" value={topic} onChange={(e) => setTopic(e.target.value)} error={submit.fieldErrors.topic} />
+    </FormCard>
   );
 }
 
@@ -59,22 +53,15 @@ function DecisionForm({ id, onSaved, onCancel }: { id: string; onSaved(): void; 
     if (await submit.run(() => api.post(`/api/nav-guidance/${id}/decision`, body).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="decision-form-heading">
-        <Heading level={3} data-size="xs" id="decision-form-heading">
-          Avgjør forespørselen
-        </Heading>
-        <FormProblem error={submit.error} labels={{ decision: 'Avgjørelse', assessment: 'Individuell vurdering', reason: 'Begrunnelse', decidedOn: 'Dato' }} idPrefix="decision" />
-        <Fieldset>
-          <Fieldset.Legend>Avgjørelse</Fieldset.Legend>
-          <Radio name="decision" value="granted" label="Innvilget" checked={decision === 'granted'} onChange={() => setDecision('granted')} />
-          <Radio name="decision" value="refused" label="Avslått" checked={decision === 'refused'} onChange={() => setDecision('refused')} />
-        </Fieldset>
-        <Textarea id="decision-assessment" aria-label="Individuell vurdering" value={assessment} onChange={(e) => setAssessment(e.target.value)} rows={3} />
-        <Textfield id="decision-reason" label="Begrunnelse (påkrevd ved avslag)" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <FormButtons submitLabel="Lagre avgjørelse" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Avgjør forespørselen" headingId="decision-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ decision: 'Avgjørelse', assessment: 'Individuell vurdering', reason: 'Begrunnelse', decidedOn: 'Dato' }} idPrefix="decision" submitLabel="Lagre avgjørelse" busy={submit.busy} onCancel={onCancel}>
+      <Fieldset>
+        <Fieldset.Legend>Avgjørelse</Fieldset.Legend>
+        <Radio name="decision" value="granted" label="Innvilget" checked={decision === 'granted'} onChange={() => setDecision('granted')} />
+        <Radio name="decision" value="refused" label="Avslått" checked={decision === 'refused'} onChange={() => setDecision('refused')} />
+      </Fieldset>
+      <Textarea id="decision-assessment" aria-label="Individuell vurdering" value={assessment} onChange={(e) => setAssessment(e.target.value)} rows={3} />
+      <Textfield id="decision-reason" label="Begrunnelse (påkrevd ved avslag)" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+    </FormCard>
   );
 }
 
@@ -82,33 +69,15 @@ export function NavSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'nav.write');
   const nav = useApi<NavView>(`/api/persons/${personId}/nav`);
-  const [form, setForm] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms(nav.reload);
   const action = useSubmit();
   const n = nav.data;
-  const open = (name: string) => {
-    setMessage(null);
-    setForm(name);
-  };
-  const saved = (text: string) => () => {
-    setForm(null);
-    setMessage(text);
-    nav.reload();
-  };
-  async function becomeContact() {
-    setMessage(null);
-    if (user && (await action.run(() => api.put<void>(`/api/persons/${personId}/nav/contact`, { userId: user.id }).then(() => true)))) {
-      setMessage('Du er nå fast kontaktperson i NAV.');
-      nav.reload();
-    }
-  }
+  const becomeContact = () =>
+    act(async () => user && (await action.run(() => api.put<void>(`/api/persons/${personId}/nav/contact`, { userId: user.id }).then(() => true))), 'Du er nå fast kontaktperson i NAV.');
 
   return (
     <section aria-labelledby="nav-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="nav-heading">
-          NAV
-        </Heading>
+      <SectionHead id="nav-heading" title="NAV">
         {canWrite && !form && (
           <div className="button-row">
             <Button variant="secondary" data-size="sm" onClick={() => open('guidance')}>
@@ -119,12 +88,12 @@ export function NavSection({ personId }: { personId: string }) {
             </Button>
           </div>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
-      {form === 'guidance' && <GuidanceForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Forespørselen er registrert.')} />}
-      {form === 'financial' && user && <FinancialAssistanceForm personId={personId} userId={user.id} onCancel={() => setForm(null)} onSaved={saved('Den økonomiske hjelpen er registrert.')} />}
-      {form?.startsWith('decide:') && <DecisionForm id={form.slice(7)} onCancel={() => setForm(null)} onSaved={saved('Avgjørelsen er lagret.')} />}
+      {form === 'guidance' && <GuidanceForm personId={personId} onCancel={close} onSaved={() => saved('Forespørselen er registrert.')} />}
+      {form === 'financial' && user && <FinancialAssistanceForm personId={personId} userId={user.id} onCancel={close} onSaved={() => saved('Den økonomiske hjelpen er registrert.')} />}
+      {form?.startsWith('decide:') && <DecisionForm id={form.slice(7)} onCancel={close} onSaved={() => saved('Avgjørelsen er lagret.')} />}
       {nav.loading && !n && <Loading label="Henter NAV-opplysninger …" />}
       <ProblemAlert error={nav.error} />
       {n && (

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Field, Fieldset, Heading, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import type { Created, Items, Partner, Unit } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { consentScopeLabels, consentScopes, type ConsentScope } from './consent-labels.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { scope: 'Samtykket gjelder', toUnitId: 'Mottaker', toPartnerId: 'Mottaker', note: 'Merknad' };
 
@@ -31,42 +30,35 @@ export function ConsentForm({ personId, onSaved, onCancel }: { personId: string;
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="consent-form-heading">
-        <Heading level={3} data-size="xs" id="consent-form-heading">
-          Registrer samtykke
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="consent" />
-        <Field>
-          <Label>Samtykket gjelder</Label>
-          <Select id="consent-scope" value={scope} onChange={(e) => setScope(e.target.value as ConsentScope)}>
-            {consentScopes.map((s) => (
-              <Select.Option key={s} value={s}>
-                {consentScopeLabels[s]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Fieldset>
-          <Fieldset.Legend>Mottaker er</Fieldset.Legend>
-          <Radio name="recipientKind" value="unit" label="En enhet i kommunen" checked={recipientKind === 'unit'} onChange={() => { setRecipientKind('unit'); setRecipient(''); }} />
-          <Radio name="recipientKind" value="partner" label="En ekstern samarbeidspartner" checked={recipientKind === 'partner'} onChange={() => { setRecipientKind('partner'); setRecipient(''); }} />
-        </Fieldset>
-        <Field>
-          <Label>{recipientKind === 'unit' ? 'Enhet' : 'Samarbeidspartner'}</Label>
-          <Select id="consent-toUnitId" value={recipient} onChange={(e) => setRecipient(e.target.value)}>
-            <Select.Option value="">Velg</Select.Option>
-            {options.map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {recipientError && <ValidationMessage>{recipientError}</ValidationMessage>}
-        </Field>
-        <Textfield id="consent-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
-        <FormButtons submitLabel="Lagre samtykke" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer samtykke" headingId="consent-form-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="consent" submitLabel="Lagre samtykke" busy={submit.busy} onCancel={onCancel}>
+      <Field>
+        <Label>Samtykket gjelder</Label>
+        <Select id="consent-scope" value={scope} onChange={(e) => setScope(e.target.value as ConsentScope)}>
+          {consentScopes.map((s) => (
+            <Select.Option key={s} value={s}>
+              {consentScopeLabels[s]}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Fieldset>
+        <Fieldset.Legend>Mottaker er</Fieldset.Legend>
+        <Radio name="recipientKind" value="unit" label="En enhet i kommunen" checked={recipientKind === 'unit'} onChange={() => { setRecipientKind('unit'); setRecipient(''); }} />
+        <Radio name="recipientKind" value="partner" label="En ekstern samarbeidspartner" checked={recipientKind === 'partner'} onChange={() => { setRecipientKind('partner'); setRecipient(''); }} />
+      </Fieldset>
+      <Field>
+        <Label>{recipientKind === 'unit' ? 'Enhet' : 'Samarbeidspartner'}</Label>
+        <Select id="consent-toUnitId" value={recipient} onChange={(e) => setRecipient(e.target.value)}>
+          <Select.Option value="">Velg</Select.Option>
+          {options.map((o) => (
+            <Select.Option key={o.id} value={o.id}>
+              {o.name}
+            </Select.Option>
+          ))}
+        </Select>
+        {recipientError && <ValidationMessage>{recipientError}</ValidationMessage>}
+      </Field>
+      <Textfield id="consent-note" label="Merknad (valgfritt)" value={note} onChange={(e) => setNote(e.target.value)} error={submit.fieldErrors.note} />
+    </FormCard>
   );
 }

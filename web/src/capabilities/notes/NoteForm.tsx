@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import type { Created } from '../../platform/api-types.js';
-import { FormButtons } from '../../platform/FormButtons.js';
+import { FormCard } from '../../platform/FormCard.js';
 
 const labels = { title: 'Tittel', body: 'Notat', classification: 'Informasjonsklasse', unitId: 'Enhet' };
 
@@ -22,36 +21,29 @@ export function NoteForm({ personId, onSaved, onCancel }: { personId: string; on
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="note-form-heading">
-        <Heading level={3} data-size="xs" id="note-form-heading">
-          Nytt journalnotat
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="note" />
-        <Textfield id="note-title" label="Tittel" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
-        <Textfield id="note-body" label="Notat" multiline rows={5} value={body} onChange={(e) => setBody(e.target.value)} error={errors.body} />
-        <Fieldset>
-          <Fieldset.Legend>Informasjonsklasse</Fieldset.Legend>
-          <Radio
-            id="note-classification"
-            name="classification"
-            value="shared"
-            label="Delt"
-            description="Synlig for alle med tjenstlig behov for personen."
-            checked={classification === 'shared'}
-            onChange={() => setClassification('shared')}
-          />
-          <Radio
-            name="classification"
-            value="restricted"
-            label="Begrenset"
-            description="For eksempel terapinotat: bare for enheten din og enheter personen har samtykket til deling med."
-            checked={classification === 'restricted'}
-            onChange={() => setClassification('restricted')}
-          />
-        </Fieldset>
-        <FormButtons submitLabel="Lagre notat" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Nytt journalnotat" headingId="note-form-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="note" submitLabel="Lagre notat" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="note-title" label="Tittel" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
+      <Textfield id="note-body" label="Notat" multiline rows={5} value={body} onChange={(e) => setBody(e.target.value)} error={errors.body} />
+      <Fieldset>
+        <Fieldset.Legend>Informasjonsklasse</Fieldset.Legend>
+        <Radio
+          id="note-classification"
+          name="classification"
+          value="shared"
+          label="Delt"
+          description="Synlig for alle med tjenstlig behov for personen."
+          checked={classification === 'shared'}
+          onChange={() => setClassification('shared')}
+        />
+        <Radio
+          name="classification"
+          value="restricted"
+          label="Begrenset"
+          description="For eksempel terapinotat: bare for enheten din og enheter personen har samtykket til deling med."
+          checked={classification === 'restricted'}
+          onChange={() => setClassification('restricted')}
+        />
+      </Fieldset>
+    </FormCard>
   );
 }

@@ -1,12 +1,13 @@
 // Journal notes the viewer may see, the count of hidden restricted notes, and writing a note.
-import { useState } from 'react';
 import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { NotesResponse } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { NoteForm } from './NoteForm.js';
 
 export function hiddenText(count: number): string {
@@ -16,40 +17,19 @@ export function hiddenText(count: number): string {
 export function NotesSection({ personId }: { personId: string }) {
   const user = useUser();
   const notes = useApi<NotesResponse>(`/api/persons/${personId}/notes`);
-  const [writing, setWriting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'write'>(notes.reload);
 
   return (
     <section aria-labelledby="notes-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="notes-heading">
-          Journalnotater
-        </Heading>
-        {may(user, 'note.write') && !writing && (
-          <Button
-            variant="secondary"
-            data-size="sm"
-            onClick={() => {
-              setMessage(null);
-              setWriting(true);
-            }}
-          >
+      <SectionHead id="notes-heading" title="Journalnotater">
+        {may(user, 'note.write') && !form && (
+          <Button variant="secondary" data-size="sm" onClick={() => open('write')}>
             Skriv notat
           </Button>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
-      {writing && (
-        <NoteForm
-          personId={personId}
-          onCancel={() => setWriting(false)}
-          onSaved={() => {
-            setWriting(false);
-            setMessage('Notatet er lagret.');
-            notes.reload();
-          }}
-        />
-      )}
+      {form === 'write' && <NoteForm personId={personId} onCancel={close} onSaved={() => saved('Notatet er lagret.')} />}
       {notes.loading && <Loading label="Henter notater …" />}
       <ProblemAlert error={notes.error} />
       {notes.data && notes.data.hiddenRestrictedCount > 0 && (

@@ -1,17 +1,16 @@
 // «Barneansvarlige»: each unit's child-responsible staff (helsepersonelloven § 10 a), a health unit
 // without one flagged as vacant; a unit leader appoints or changes it for own units, an admin for all.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { ChildResponsibleList, Items, StaffMember } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { SelectField } from '../coordination/SelectField.js';
 
 type UnitRow = ChildResponsibleList['items'][number];
@@ -27,26 +26,19 @@ function AppointChildResponsibleForm({ unit, onSaved, onCancel }: { unit: UnitRo
     if (await submit.run(() => api.put(`/api/units/${unit.unitId}/child-responsible`, { userId }).then(() => true))) onSaved(name);
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form-stack" aria-labelledby="child-responsible-form-heading">
-        <Heading level={3} data-size="xs" id="child-responsible-form-heading">
-          Barneansvarlig i {unit.unitName}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ userId: 'Ansatt i enheten' }} idPrefix="child-responsible" />
-        <ProblemAlert error={staff.error} />
-        <SelectField
-          id="child-responsible-userId"
-          label="Ansatt i enheten"
-          description="Velg en ansatt i enheten. En ny barneansvarlig erstatter den som har rollen nå."
-          value={userId}
-          empty={staff.loading ? 'Henter ansatte …' : 'Velg ansatt'}
-          options={options}
-          onChange={setUserId}
-          error={submit.fieldErrors.userId}
-        />
-        <FormButtons submitLabel="Lagre barneansvarlig" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Barneansvarlig i {unit.unitName}</>} headingId="child-responsible-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ userId: 'Ansatt i enheten' }} idPrefix="child-responsible" submitLabel="Lagre barneansvarlig" busy={submit.busy} onCancel={onCancel}>
+      <ProblemAlert error={staff.error} />
+      <SelectField
+        id="child-responsible-userId"
+        label="Ansatt i enheten"
+        description="Velg en ansatt i enheten. En ny barneansvarlig erstatter den som har rollen nå."
+        value={userId}
+        empty={staff.loading ? 'Henter ansatte …' : 'Velg ansatt'}
+        options={options}
+        onChange={setUserId}
+        error={submit.fieldErrors.userId}
+      />
+    </FormCard>
   );
 }
 

@@ -1,6 +1,6 @@
 // External partners (GP offices, DPS, TSB, hospital, NAV): list, and create for admins.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Field, Heading, Label, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
@@ -10,7 +10,7 @@ import { FormProblem } from '../../platform/FormProblem.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { Created, Items, Partner } from '../../platform/api-types.js';
 import { partnerKindLabels, partnerKinds } from './labels.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 
 const labels = { name: 'Navn', kind: 'Type', phone: 'Telefon', address: 'Adresse' };
 
@@ -46,30 +46,17 @@ export function PartnersAdmin() {
       <SuccessMessage>{message}</SuccessMessage>
       {partners.loading && <Loading label="Henter samarbeidspartnere …" />}
       <ProblemAlert error={partners.error} />
-      {partners.data && partners.data.items.length === 0 && <Paragraph>Ingen samarbeidspartnere er registrert.</Paragraph>}
-      {partners.data && partners.data.items.length > 0 && (
-        <ScrollRegion label="Tabell: samarbeidspartnere">
-          <Table zebra>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Navn</Table.HeaderCell>
-                <Table.HeaderCell>Type</Table.HeaderCell>
-                <Table.HeaderCell>Telefon</Table.HeaderCell>
-                <Table.HeaderCell>Adresse</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {partners.data.items.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>{p.name}</Table.Cell>
-                  <Table.Cell>{partnerKindLabels[p.kind]}</Table.Cell>
-                  <Table.Cell>{p.phone ?? '–'}</Table.Cell>
-                  <Table.Cell>{p.address ?? '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+      {partners.data && (
+        <DataTable label="Tabell: samarbeidspartnere" columns={['Navn', 'Type', 'Telefon', 'Adresse']} empty="Ingen samarbeidspartnere er registrert." rowCount={partners.data.items.length} zebra>
+          {partners.data.items.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>{p.name}</Table.Cell>
+              <Table.Cell>{partnerKindLabels[p.kind]}</Table.Cell>
+              <Table.Cell>{p.phone ?? '–'}</Table.Cell>
+              <Table.Cell>{p.address ?? '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {may(user, 'org.admin') && (
         <Card data-color="accent" variant="tinted" className="admin-form">

@@ -1,6 +1,6 @@
 // Staff: list with roles and units; admins create staff, (de)activate, unlock and manage memberships.
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Switch, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Switch, Table, Tag } from '@digdir/designsystemet-react';
 import { useUser } from '../../platform/auth.js';
 import { may, rolesText } from '../../platform/policy.js';
 import { useApi } from '../../platform/use-api.js';
@@ -10,7 +10,7 @@ import type { Items, StaffMember, Unit } from '../../platform/api-types.js';
 import { StaffForm } from './StaffForm.js';
 import { StaffEditor } from './StaffEditor.js';
 import { isLocked } from './labels.js';
-import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { DataTable } from '../../platform/DataTable.js';
 
 export function StaffAdmin() {
   useTitle('Ansatte');
@@ -38,46 +38,32 @@ export function StaffAdmin() {
       <SuccessMessage>{message}</SuccessMessage>
       {staff.loading && <Loading label="Henter ansatte …" />}
       <ProblemAlert error={staff.error} />
-      {staff.data && items.length === 0 && <Paragraph>Ingen ansatte.</Paragraph>}
-      {items.length > 0 && (
-        <ScrollRegion label="Tabell: ansatte">
-          <Table zebra>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Navn</Table.HeaderCell>
-                <Table.HeaderCell>Roller</Table.HeaderCell>
-                <Table.HeaderCell>Enheter</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                {admin && <Table.HeaderCell>Handling</Table.HeaderCell>}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((s) => (
-                <Table.Row key={s.id}>
-                  <Table.Cell>
-                    <strong>{s.displayName}</strong>
-                    <div className="muted">
-                      {s.username}
-                      {s.title ? ` · ${s.title}` : ''}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>{rolesText(s.roles)}</Table.Cell>
-                  <Table.Cell>{s.memberships.filter((m) => !m.validTo).map((m) => m.unitName).join(', ') || '–'}</Table.Cell>
-                  <Table.Cell>
-                    {!s.active ? <Tag data-color="neutral">Deaktivert</Tag> : isLocked(s) ? <Tag data-color="danger">Låst</Tag> : <Tag data-color="success">Aktiv</Tag>}
-                  </Table.Cell>
-                  {admin && (
-                    <Table.Cell>
-                      <Button variant="tertiary" data-size="sm" aria-label={`Administrer ${s.displayName}`} aria-expanded={selected === s.id} onClick={() => setSelected(selected === s.id ? null : s.id)}>
-                        Administrer
-                      </Button>
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+      {staff.data && (
+        <DataTable label="Tabell: ansatte" columns={['Navn', 'Roller', 'Enheter', 'Status', admin && 'Handling']} empty="Ingen ansatte." rowCount={items.length} zebra>
+          {items.map((s) => (
+            <Table.Row key={s.id}>
+              <Table.Cell>
+                <strong>{s.displayName}</strong>
+                <div className="muted">
+                  {s.username}
+                  {s.title ? ` · ${s.title}` : ''}
+                </div>
+              </Table.Cell>
+              <Table.Cell>{rolesText(s.roles)}</Table.Cell>
+              <Table.Cell>{s.memberships.filter((m) => !m.validTo).map((m) => m.unitName).join(', ') || '–'}</Table.Cell>
+              <Table.Cell>
+                {!s.active ? <Tag data-color="neutral">Deaktivert</Tag> : isLocked(s) ? <Tag data-color="danger">Låst</Tag> : <Tag data-color="success">Aktiv</Tag>}
+              </Table.Cell>
+              {admin && (
+                <Table.Cell>
+                  <Button variant="tertiary" data-size="sm" aria-label={`Administrer ${s.displayName}`} aria-expanded={selected === s.id} onClick={() => setSelected(selected === s.id ? null : s.id)}>
+                    Administrer
+                  </Button>
+                </Table.Cell>
+              )}
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {admin && editing && <StaffEditor key={editing.id} member={editing} units={units.data?.items ?? []} onChanged={changed} onClose={() => setSelected(null)} />}
       {admin && units.data && <StaffForm units={units.data.items} onCreated={(name) => changed(`${name} er opprettet.`)} />}

@@ -1,10 +1,10 @@
 // The team around the person: who to contact. team.write roles can add and end members.
-import { useState } from 'react';
 import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import type { PersonDetail } from '../../platform/api-types.js';
@@ -13,18 +13,10 @@ import { AddTeamMemberForm } from './AddTeamMemberForm.js';
 export function TeamSection({ person, onChanged }: { person: PersonDetail; onChanged(): void }) {
   const user = useUser();
   const canWrite = may(user, 'team.write');
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms<'add'>(onChanged, { keepMessageOnOpen: true });
   const end = useSubmit();
 
-  async function endMember(memberId: string, name: string) {
-    setMessage(null);
-    const done = await end.run(() => api.post<void>(`/api/persons/${person.id}/team/${memberId}/end`).then(() => true));
-    if (done) {
-      setMessage(`${name} er tatt ut av teamet.`);
-      onChanged();
-    }
-  }
+  const endMember = (memberId: string, name: string) => act(() => end.run(() => api.post<void>(`/api/persons/${person.id}/team/${memberId}/end`).then(() => true)), `${name} er tatt ut av teamet.`);
 
   return (
     <Card data-color="neutral">
@@ -53,20 +45,11 @@ export function TeamSection({ person, onChanged }: { person: PersonDetail; onCha
         </ul>
       )}
       {canWrite &&
-        (adding ? (
-          <AddTeamMemberForm
-            personId={person.id}
-            existing={person.team.map((m) => m.userId)}
-            onCancel={() => setAdding(false)}
-            onAdded={(name) => {
-              setAdding(false);
-              setMessage(`${name} er lagt til i teamet.`);
-              onChanged();
-            }}
-          />
+        (form === 'add' ? (
+          <AddTeamMemberForm personId={person.id} existing={person.team.map((m) => m.userId)} onCancel={close} onAdded={(name) => saved(`${name} er lagt til i teamet.`)} />
         ) : (
           <div>
-            <Button variant="secondary" data-size="sm" onClick={() => setAdding(true)}>
+            <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Legg til i teamet
             </Button>
           </div>

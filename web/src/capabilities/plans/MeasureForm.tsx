@@ -1,13 +1,12 @@
 // A new measure (tiltak): what, for which goal, the responsible unit or partner and person, start,
 // deadline and status.
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created, Items, Partner, PlanView, StaffMember, Unit } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { entries, measureStatusLabels } from '../coordination/labels.js';
 import { SelectField } from '../coordination/SelectField.js';
 
@@ -44,29 +43,22 @@ export function MeasureForm({ plan, onSaved, onCancel }: { plan: PlanView; onSav
     ...(partners.data?.items ?? []).map((p) => [`partner:${p.id}`, `${p.name} (samarbeidspartner)`] as const),
   ];
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="measure-heading">
-        <Heading level={3} data-size="xs" id="measure-heading">
-          Nytt tiltak
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="measure" />
-        <Textfield id="measure-description" label="Beskriv tiltaket" multiline rows={2} value={f.description} onChange={(e) => set('description')(e.target.value)} error={errors.description} />
-        <SelectField id="measure-goalId" label="Mål tiltaket hører til" value={f.goalId} empty="Ikke knyttet til et mål" options={plan.goals.filter((g) => g.status === 'active').map((g) => [g.id, g.text])} onChange={set('goalId')} error={errors.goalId} />
-        <div className="form-columns">
-          <SelectField id="measure-responsibleUnitId" label="Ansvarlig enhet eller samarbeidspartner" value={f.responsible} empty="Velg ansvarlig" options={responsibleOptions} onChange={(v) => setF((x) => ({ ...x, responsible: v, responsibleUserId: '' }))} error={errors.responsibleUnitId ?? errors.responsiblePartnerId} />
-          {kind === 'partner' ? (
-            <Textfield id="measure-responsibleUserId" label="Ansvarlig person" value={f.responsiblePersonName} onChange={(e) => set('responsiblePersonName')(e.target.value)} error={errors.responsibleUserId ?? errors.responsiblePersonName} />
-          ) : (
-            <SelectField id="measure-responsibleUserId" label="Ansvarlig person" value={f.responsibleUserId} empty="Velg ansatt" options={staffOptions} onChange={set('responsibleUserId')} error={errors.responsibleUserId} />
-          )}
-        </div>
-        <div className="form-columns">
-          <Textfield id="measure-startDate" type="date" label="Start" value={f.startDate} onChange={(e) => set('startDate')(e.target.value)} error={errors.startDate} />
-          <Textfield id="measure-deadline" type="date" label="Frist" value={f.deadline} onChange={(e) => set('deadline')(e.target.value)} error={errors.deadline} />
-          <SelectField id="measure-status" label="Status" value={f.status} options={entries(measureStatusLabels)} onChange={set('status')} error={errors.status} />
-        </div>
-        <FormButtons submitLabel="Legg til tiltaket" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Nytt tiltak" headingId="measure-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="measure" submitLabel="Legg til tiltaket" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="measure-description" label="Beskriv tiltaket" multiline rows={2} value={f.description} onChange={(e) => set('description')(e.target.value)} error={errors.description} />
+      <SelectField id="measure-goalId" label="Mål tiltaket hører til" value={f.goalId} empty="Ikke knyttet til et mål" options={plan.goals.filter((g) => g.status === 'active').map((g) => [g.id, g.text])} onChange={set('goalId')} error={errors.goalId} />
+      <div className="form-columns">
+        <SelectField id="measure-responsibleUnitId" label="Ansvarlig enhet eller samarbeidspartner" value={f.responsible} empty="Velg ansvarlig" options={responsibleOptions} onChange={(v) => setF((x) => ({ ...x, responsible: v, responsibleUserId: '' }))} error={errors.responsibleUnitId ?? errors.responsiblePartnerId} />
+        {kind === 'partner' ? (
+          <Textfield id="measure-responsibleUserId" label="Ansvarlig person" value={f.responsiblePersonName} onChange={(e) => set('responsiblePersonName')(e.target.value)} error={errors.responsibleUserId ?? errors.responsiblePersonName} />
+        ) : (
+          <SelectField id="measure-responsibleUserId" label="Ansvarlig person" value={f.responsibleUserId} empty="Velg ansatt" options={staffOptions} onChange={set('responsibleUserId')} error={errors.responsibleUserId} />
+        )}
+      </div>
+      <div className="form-columns">
+        <Textfield id="measure-startDate" type="date" label="Start" value={f.startDate} onChange={(e) => set('startDate')(e.target.value)} error={errors.startDate} />
+        <Textfield id="measure-deadline" type="date" label="Frist" value={f.deadline} onChange={(e) => set('deadline')(e.target.value)} error={errors.deadline} />
+        <SelectField id="measure-status" label="Status" value={f.status} options={entries(measureStatusLabels)} onChange={set('status')} error={errors.status} />
+      </div>
+    </FormCard>
   );
 }

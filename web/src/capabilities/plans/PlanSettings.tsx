@@ -1,11 +1,11 @@
 // Status (active / paused / closed, with a note), review interval, next review date, and recording a review.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
 import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import type { PlanView } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { entries, planStatusLabels } from '../coordination/labels.js';
 import { SelectField } from '../coordination/SelectField.js';
 
@@ -28,21 +28,14 @@ export function PlanSettings({ plan, onSaved, onCancel }: { plan: PlanView; onSa
     if (await submit.run(() => api.patch(`/api/plans/${plan.id}`, body).then(() => true))) onSaved('Planen er oppdatert.');
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="settings-heading">
-        <Heading level={3} data-size="xs" id="settings-heading">
-          Status og revisjon
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="settings" />
-        <div className="form-columns">
-          <SelectField id="settings-status" label="Status" value={status} options={entries(planStatusLabels)} onChange={setStatus} error={errors.status} />
-          <Textfield id="settings-reviewIntervalDays" type="number" label="Revisjonsintervall (dager)" value={interval} onChange={(e) => setInterval(e.target.value)} error={errors.reviewIntervalDays} />
-          <Textfield id="settings-nextReviewDate" type="date" label="Neste revisjon" value={nextReviewDate} onChange={(e) => setNextReviewDate(e.target.value)} error={errors.nextReviewDate} />
-        </div>
-        {status !== plan.status && <Textfield id="settings-statusNote" label="Begrunnelse for ny status" multiline rows={2} value={statusNote} onChange={(e) => setStatusNote(e.target.value)} error={errors.statusNote} />}
-        <FormButtons submitLabel="Lagre endringene" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Status og revisjon" headingId="settings-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="settings" submitLabel="Lagre endringene" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <SelectField id="settings-status" label="Status" value={status} options={entries(planStatusLabels)} onChange={setStatus} error={errors.status} />
+        <Textfield id="settings-reviewIntervalDays" type="number" label="Revisjonsintervall (dager)" value={interval} onChange={(e) => setInterval(e.target.value)} error={errors.reviewIntervalDays} />
+        <Textfield id="settings-nextReviewDate" type="date" label="Neste revisjon" value={nextReviewDate} onChange={(e) => setNextReviewDate(e.target.value)} error={errors.nextReviewDate} />
+      </div>
+      {status !== plan.status && <Textfield id="settings-statusNote" label="Begrunnelse for ny status" multiline rows={2} value={statusNote} onChange={(e) => setStatusNote(e.target.value)} error={errors.statusNote} />}
+    </FormCard>
   );
 }
 

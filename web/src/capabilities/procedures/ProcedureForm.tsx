@@ -2,16 +2,15 @@
 // the text (Markdown) or an attached PDF (at most 5 MB), the units and roles it applies to, validity,
 // revision date (default two years on) and what changed.
 import { useState, type FormEvent } from 'react';
-import { Card, Checkbox, Field, Fieldset, Heading, Input, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Input, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import { localDate } from '../../platform/dates.js';
 import { roleLabels, staffRoles, type StaffRole } from '../../platform/policy.js';
 import type { Created, Items, Unit } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import type { Procedure, ProcessMap } from './types.js';
 
 type Step = ProcessMap['steps'][number]['step'];
@@ -63,73 +62,66 @@ export function ProcedureForm({ procedure, onSaved, onCancel }: { procedure?: Pr
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="procedure-form-heading">
-        <Heading level={2} data-size="xs" id="procedure-form-heading">
-          {procedure ? 'Ny versjon (utkast)' : 'Ny rutine (utkast)'}
-        </Heading>
-        <FormProblem error={submit.error ?? map.error ?? units.error} labels={labels} idPrefix="procedure" />
-        <Textfield id="procedure-title" label={labels.title} value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
+    <FormCard heading={procedure ? 'Ny versjon (utkast)' : 'Ny rutine (utkast)'} headingId="procedure-form-heading" level={2} size="xs" onSubmit={onSubmit} error={submit.error ?? map.error ?? units.error} labels={labels} idPrefix="procedure" submitLabel="Lagre utkastet" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="procedure-title" label={labels.title} value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
+      <Field>
+        <Label>{labels.processStep}</Label>
+        <Select id="procedure-processStep" value={processStep} onChange={(ev) => setProcessStep(ev.target.value as Step)}>
+          <Select.Option value="">Velg steg</Select.Option>
+          {(map.data?.steps ?? []).map((s) => (
+            <Select.Option key={s.step} value={s.step}>
+              {s.label}
+            </Select.Option>
+          ))}
+        </Select>
+        {e.processStep && <ValidationMessage>{e.processStep}</ValidationMessage>}
+      </Field>
+      <RadioGroup
+        id="procedure-kind"
+        legend="Form"
+        options={[
+          { value: 'markdown', label: 'Tekst', description: 'Overskrifter med #, punktlister med -, uthevet med **tekst**.' },
+          { value: 'pdf', label: 'PDF-vedlegg (maks 5 MB)' },
+        ]}
+        value={kind}
+        onChange={setKind}
+        className="inline-radios"
+      />
+      {kind === 'markdown' ? (
+        <Textfield id="procedure-content" label="Rutinen" multiline rows={10} value={markdown} onChange={(ev) => setMarkdown(ev.target.value)} error={e.content} />
+      ) : (
         <Field>
-          <Label>{labels.processStep}</Label>
-          <Select id="procedure-processStep" value={processStep} onChange={(ev) => setProcessStep(ev.target.value as Step)}>
-            <Select.Option value="">Velg steg</Select.Option>
-            {(map.data?.steps ?? []).map((s) => (
-              <Select.Option key={s.step} value={s.step}>
-                {s.label}
-              </Select.Option>
-            ))}
-          </Select>
-          {e.processStep && <ValidationMessage>{e.processStep}</ValidationMessage>}
+          <Label>PDF-fil</Label>
+          <Input id="procedure-content" type="file" accept="application/pdf,.pdf" onChange={(ev) => setFile(ev.target.files?.[0] ?? null)} aria-invalid={Boolean(e.content)} />
+          {e.content && <ValidationMessage>{e.content}</ValidationMessage>}
         </Field>
-        <RadioGroup
-          id="procedure-kind"
-          legend="Form"
-          options={[
-            { value: 'markdown', label: 'Tekst', description: 'Overskrifter med #, punktlister med -, uthevet med **tekst**.' },
-            { value: 'pdf', label: 'PDF-vedlegg (maks 5 MB)' },
-          ]}
-          value={kind}
-          onChange={setKind}
-          className="inline-radios"
-        />
-        {kind === 'markdown' ? (
-          <Textfield id="procedure-content" label="Rutinen" multiline rows={10} value={markdown} onChange={(ev) => setMarkdown(ev.target.value)} error={e.content} />
-        ) : (
-          <Field>
-            <Label>PDF-fil</Label>
-            <Input id="procedure-content" type="file" accept="application/pdf,.pdf" onChange={(ev) => setFile(ev.target.files?.[0] ?? null)} aria-invalid={Boolean(e.content)} />
-            {e.content && <ValidationMessage>{e.content}</ValidationMessage>}
-          </Field>
-        )}
-        <Fieldset>
-          <Fieldset.Legend>{labels.unitIds}</Fieldset.Legend>
-          <Fieldset.Description>Gjelder også underenhetene.</Fieldset.Description>
-          <div className="checkbox-grid">
-            {(units.data?.items ?? [])
-              .filter((u) => u.active)
-              .map((u, index) => (
-                <Checkbox key={u.id} id={index === 0 ? 'procedure-unitIds' : undefined} label={u.name} value={u.id} checked={unitIds.includes(u.id)} onChange={(ev) => setUnitIds(toggled(unitIds, u.id, ev.target.checked))} />
-              ))}
-          </div>
-          {e.unitIds && <ValidationMessage>{e.unitIds}</ValidationMessage>}
-        </Fieldset>
-        <Fieldset>
-          <Fieldset.Legend>Roller (valgfritt)</Fieldset.Legend>
-          <Fieldset.Description>Ingen valgt: gjelder alle ansatte i enhetene.</Fieldset.Description>
-          <div className="checkbox-grid">
-            {staffRoles.map((role, index) => (
-              <Checkbox key={role} id={index === 0 ? 'procedure-roles' : undefined} label={roleLabels[role]} value={role} checked={roles.includes(role)} onChange={(ev) => setRoles(toggled(roles, role, ev.target.checked))} />
+      )}
+      <Fieldset>
+        <Fieldset.Legend>{labels.unitIds}</Fieldset.Legend>
+        <Fieldset.Description>Gjelder også underenhetene.</Fieldset.Description>
+        <div className="checkbox-grid">
+          {(units.data?.items ?? [])
+            .filter((u) => u.active)
+            .map((u, index) => (
+              <Checkbox key={u.id} id={index === 0 ? 'procedure-unitIds' : undefined} label={u.name} value={u.id} checked={unitIds.includes(u.id)} onChange={(ev) => setUnitIds(toggled(unitIds, u.id, ev.target.checked))} />
             ))}
-          </div>
-        </Fieldset>
-        <div className="form-columns">
-          <Textfield id="procedure-validFrom" type="date" label={labels.validFrom} value={validFrom} onChange={(ev) => setValidFrom(ev.target.value)} error={e.validFrom} />
-          <Textfield id="procedure-revisionDue" type="date" label="Revideres innen (valgfritt)" description="Tomt: to år etter gyldig fra." value={revisionDue} onChange={(ev) => setRevisionDue(ev.target.value)} error={e.revisionDue} />
         </div>
-        <Textfield id="procedure-changeSummary" label={labels.changeSummary} value={changeSummary} onChange={(ev) => setChangeSummary(ev.target.value)} error={e.changeSummary} />
-        <FormButtons submitLabel="Lagre utkastet" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+        {e.unitIds && <ValidationMessage>{e.unitIds}</ValidationMessage>}
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>Roller (valgfritt)</Fieldset.Legend>
+        <Fieldset.Description>Ingen valgt: gjelder alle ansatte i enhetene.</Fieldset.Description>
+        <div className="checkbox-grid">
+          {staffRoles.map((role, index) => (
+            <Checkbox key={role} id={index === 0 ? 'procedure-roles' : undefined} label={roleLabels[role]} value={role} checked={roles.includes(role)} onChange={(ev) => setRoles(toggled(roles, role, ev.target.checked))} />
+          ))}
+        </div>
+      </Fieldset>
+      <div className="form-columns">
+        <Textfield id="procedure-validFrom" type="date" label={labels.validFrom} value={validFrom} onChange={(ev) => setValidFrom(ev.target.value)} error={e.validFrom} />
+        <Textfield id="procedure-revisionDue" type="date" label="Revideres innen (valgfritt)" description="Tomt: to år etter gyldig fra." value={revisionDue} onChange={(ev) => setRevisionDue(ev.target.value)} error={e.revisionDue} />
+      </div>
+      <Textfield id="procedure-changeSummary" label={labels.changeSummary} value={changeSummary} onChange={(ev) => setChangeSummary(ev.target.value)} error={e.changeSummary} />
+    </FormCard>
   );
 }

@@ -13,6 +13,7 @@ import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { formatDate } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { Items } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ProceduresNav } from './ProceduresNav.js';
 import { revisionLabels } from './labels.js';
 import type { ProcedureSummary, ProcessMap, ToAcknowledge } from './types.js';
@@ -65,12 +66,9 @@ export function ProceduresPage() {
       {toRead.data && unread.length === 0 && <Paragraph>Du har lest alle rutinene som gjelder deg.</Paragraph>}
 
       <section aria-labelledby="process-map-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="process-map-heading">
-            Prosesskart
-          </Heading>
+        <SectionHead id="process-map-heading" title="Prosesskart">
           <Switch checked={mine} onChange={(e) => setMine(e.target.checked)} label="Bare rutiner som gjelder meg" />
-        </div>
+        </SectionHead>
         {map.loading && !map.data && <Loading label="Henter prosesskartet …" />}
         {map.data && (
           <>

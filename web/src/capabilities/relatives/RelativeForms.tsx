@@ -1,13 +1,12 @@
 // Forms for relatives: register a relative (with consent and scope), the relative's own needs, and a
 // child's clarification (the children-as-relatives form), information or follow-up.
 import { useState, type FormEvent } from 'react';
-import { Card, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup, fromYesNo, yesNo } from '../../platform/RadioGroup.js';
 import type { Created } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { careBurdenLabels, childFollowUpLabels, consentScopeLabels, consentStatusLabels, supportLabels } from './labels.js';
 
 type Props = { onSaved(): void; onCancel(): void };
@@ -33,38 +32,31 @@ export function RelativeForm({ personId, onSaved, onCancel }: Props & { personId
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="relative-form-heading">
-        <Heading level={3} data-size="xs" id="relative-form-heading">
-          Registrer pårørende
-        </Heading>
-        <FormProblem error={submit.error} labels={{ name: 'Navn', relation: 'Relasjon', phone: 'Telefon', birthDate: 'Fødselsdato', consentStatus: 'Samtykke', consentScopes: 'Samtykket omfatter' }} idPrefix="relative" />
-        <Textfield id="relative-name" label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={f.name} />
-        <Textfield id="relative-relation" label="Relasjon (f.eks. mor, sønn, samboer)" value={relation} onChange={(e) => setRelation(e.target.value)} error={f.relation} />
-        <Textfield id="relative-phone" label="Telefon (valgfritt)" value={phone} onChange={(e) => setPhone(e.target.value)} error={f.phone} />
-        <Checkbox id="relative-isChild" label="Barn under 18 år" checked={isChild} onChange={(e) => setIsChild(e.target.checked)} />
-        {isChild && <Textfield id="relative-birthDate" type="date" label="Barnets fødselsdato" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} error={f.birthDate} />}
-        <Checkbox id="relative-closest" label="Nærmeste pårørende" checked={closest} onChange={(e) => setClosest(e.target.checked)} />
-        <RadioGroup
-          id="relative-consentStatus"
-          legend="Har personen samtykket til at den pårørende involveres?"
-          options={(Object.keys(consentStatusLabels) as (keyof typeof consentStatusLabels)[]).map((v) => ({ value: v, label: consentStatusLabels[v] }))}
-          value={consentStatus}
-          onChange={setConsentStatus}
-          error={f.consentStatus}
-        />
-        {consentStatus === 'given' && (
-          <Fieldset>
-            <Fieldset.Legend>Samtykket omfatter</Fieldset.Legend>
-            {(Object.keys(consentScopeLabels) as (keyof typeof consentScopeLabels)[]).map((s, index) => (
-              <Checkbox key={s} id={index === 0 ? 'relative-consentScopes' : undefined} label={consentScopeLabels[s]} value={s} checked={scopes.includes(s)} onChange={(e) => setScopes(toggled(scopes, s, e.target.checked))} />
-            ))}
-            {f.consentScopes && <div className="field-error">{f.consentScopes}</div>}
-          </Fieldset>
-        )}
-        <FormButtons submitLabel="Lagre pårørende" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer pårørende" headingId="relative-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ name: 'Navn', relation: 'Relasjon', phone: 'Telefon', birthDate: 'Fødselsdato', consentStatus: 'Samtykke', consentScopes: 'Samtykket omfatter' }} idPrefix="relative" submitLabel="Lagre pårørende" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="relative-name" label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={f.name} />
+      <Textfield id="relative-relation" label="Relasjon (f.eks. mor, sønn, samboer)" value={relation} onChange={(e) => setRelation(e.target.value)} error={f.relation} />
+      <Textfield id="relative-phone" label="Telefon (valgfritt)" value={phone} onChange={(e) => setPhone(e.target.value)} error={f.phone} />
+      <Checkbox id="relative-isChild" label="Barn under 18 år" checked={isChild} onChange={(e) => setIsChild(e.target.checked)} />
+      {isChild && <Textfield id="relative-birthDate" type="date" label="Barnets fødselsdato" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} error={f.birthDate} />}
+      <Checkbox id="relative-closest" label="Nærmeste pårørende" checked={closest} onChange={(e) => setClosest(e.target.checked)} />
+      <RadioGroup
+        id="relative-consentStatus"
+        legend="Har personen samtykket til at den pårørende involveres?"
+        options={(Object.keys(consentStatusLabels) as (keyof typeof consentStatusLabels)[]).map((v) => ({ value: v, label: consentStatusLabels[v] }))}
+        value={consentStatus}
+        onChange={setConsentStatus}
+        error={f.consentStatus}
+      />
+      {consentStatus === 'given' && (
+        <Fieldset>
+          <Fieldset.Legend>Samtykket omfatter</Fieldset.Legend>
+          {(Object.keys(consentScopeLabels) as (keyof typeof consentScopeLabels)[]).map((s, index) => (
+            <Checkbox key={s} id={index === 0 ? 'relative-consentScopes' : undefined} label={consentScopeLabels[s]} value={s} checked={scopes.includes(s)} onChange={(e) => setScopes(toggled(scopes, s, e.target.checked))} />
+          ))}
+          {f.consentScopes && <div className="field-error">{f.consentScopes}</div>}
+        </Fieldset>
+      )}
+    </FormCard>
   );
 }
 
@@ -86,33 +78,26 @@ export function NeedsForm({ personId, relativeId, name, onSaved, onCancel }: Pro
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={`needs-${relativeId}`}>
-        <Heading level={4} data-size="2xs" id={`needs-${relativeId}`}>
-          Kartlegg egne behov: {name}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ assessedOn: 'Dato', needs: 'Egne behov', careBurden: 'Omsorgsbelastning', supportAccepted: 'Takket ja til', nextAssessmentOn: 'Neste kartlegging' }} idPrefix="needs" />
-        <Textfield id="needs-assessedOn" type="date" label="Dato" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} error={f.assessedOn} />
-        <Textfield id="needs-needs" multiline rows={3} label="Den pårørendes egne behov" value={needs} onChange={(e) => setNeeds(e.target.value)} error={f.needs} />
-        <RadioGroup id="needs-careBurden" legend="Omsorgsbelastning" options={(Object.keys(careBurdenLabels) as (keyof typeof careBurdenLabels)[]).map((v) => ({ value: v, label: careBurdenLabels[v] }))} value={careBurden} onChange={setCareBurden} error={f.careBurden} />
+    <FormCard heading={<>Kartlegg egne behov: {name}</>} headingId={`needs-${relativeId}`} level={4} onSubmit={onSubmit} error={submit.error} labels={{ assessedOn: 'Dato', needs: 'Egne behov', careBurden: 'Omsorgsbelastning', supportAccepted: 'Takket ja til', nextAssessmentOn: 'Neste kartlegging' }} idPrefix="needs" submitLabel="Lagre kartleggingen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="needs-assessedOn" type="date" label="Dato" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} error={f.assessedOn} />
+      <Textfield id="needs-needs" multiline rows={3} label="Den pårørendes egne behov" value={needs} onChange={(e) => setNeeds(e.target.value)} error={f.needs} />
+      <RadioGroup id="needs-careBurden" legend="Omsorgsbelastning" options={(Object.keys(careBurdenLabels) as (keyof typeof careBurdenLabels)[]).map((v) => ({ value: v, label: careBurdenLabels[v] }))} value={careBurden} onChange={setCareBurden} error={f.careBurden} />
+      <Fieldset>
+        <Fieldset.Legend>Støtte tilbudt</Fieldset.Legend>
+        {kinds.map((k) => (
+          <Checkbox key={k} label={supportLabels[k]} value={k} checked={offered.includes(k)} onChange={(e) => setOffered(toggled(offered, k, e.target.checked))} />
+        ))}
+      </Fieldset>
+      {offered.length > 0 && (
         <Fieldset>
-          <Fieldset.Legend>Støtte tilbudt</Fieldset.Legend>
-          {kinds.map((k) => (
-            <Checkbox key={k} label={supportLabels[k]} value={k} checked={offered.includes(k)} onChange={(e) => setOffered(toggled(offered, k, e.target.checked))} />
+          <Fieldset.Legend>Takket ja til</Fieldset.Legend>
+          {offered.map((k) => (
+            <Checkbox key={k} label={supportLabels[k]} value={k} checked={accepted.includes(k)} onChange={(e) => setAccepted(toggled(accepted, k, e.target.checked))} />
           ))}
         </Fieldset>
-        {offered.length > 0 && (
-          <Fieldset>
-            <Fieldset.Legend>Takket ja til</Fieldset.Legend>
-            {offered.map((k) => (
-              <Checkbox key={k} label={supportLabels[k]} value={k} checked={accepted.includes(k)} onChange={(e) => setAccepted(toggled(accepted, k, e.target.checked))} />
-            ))}
-          </Fieldset>
-        )}
-        <Textfield id="needs-nextAssessmentOn" type="date" label="Neste kartlegging (valgfritt)" value={next} onChange={(e) => setNext(e.target.value)} error={f.nextAssessmentOn} />
-        <FormButtons submitLabel="Lagre kartleggingen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+      )}
+      <Textfield id="needs-nextAssessmentOn" type="date" label="Neste kartlegging (valgfritt)" value={next} onChange={(e) => setNext(e.target.value)} error={f.nextAssessmentOn} />
+    </FormCard>
   );
 }
 
@@ -135,25 +120,18 @@ export function ChildFollowUpForm({ personId, relativeId, name, kind, onSaved, o
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={`${prefix}-${relativeId}`}>
-        <Heading level={4} data-size="2xs" id={`${prefix}-${relativeId}`}>
-          {childFollowUpLabels[kind]}: {name}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ occurredOn: 'Dato', summary: 'Hva ble gjort', form: 'Skjema for barn som pårørende', kind: 'Oppfølging' }} idPrefix={prefix} />
-        <Textfield id={`${prefix}-occurredOn`} type="date" label="Dato" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} error={f.occurredOn} />
-        {kind === 'clarification' && (
-          <>
-            <Textfield id={`${prefix}-caregiver`} label="Hvem har omsorgen for barnet nå?" value={caregiver} onChange={(e) => setCaregiver(e.target.value)} />
-            <RadioGroup id={`${prefix}-childKnows`} legend="Kjenner barnet til forelderens situasjon?" options={yesNo} value={childKnows} onChange={setChildKnows} />
-            <Textfield id={`${prefix}-childNeeds`} multiline rows={3} label="Barnets behov for informasjon og oppfølging" value={childNeeds} onChange={(e) => setChildNeeds(e.target.value)} />
-            <Textfield id={`${prefix}-otherAdults`} label="Andre voksne rundt barnet (valgfritt)" value={otherAdults} onChange={(e) => setOtherAdults(e.target.value)} />
-            <RadioGroup id={`${prefix}-concern`} legend="Er det grunn til bekymring (meldeplikt til barnevernet)?" options={yesNo} value={concern} onChange={setConcern} />
-          </>
-        )}
-        <Textfield id={`${prefix}-summary`} multiline rows={3} label="Hva ble gjort" value={summary} onChange={(e) => setSummary(e.target.value)} error={f.summary} />
-        <FormButtons submitLabel="Lagre" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>{childFollowUpLabels[kind]}: {name}</>} headingId={`${prefix}-${relativeId}`} level={4} onSubmit={onSubmit} error={submit.error} labels={{ occurredOn: 'Dato', summary: 'Hva ble gjort', form: 'Skjema for barn som pårørende', kind: 'Oppfølging' }} idPrefix={prefix} submitLabel="Lagre" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id={`${prefix}-occurredOn`} type="date" label="Dato" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} error={f.occurredOn} />
+      {kind === 'clarification' && (
+        <>
+          <Textfield id={`${prefix}-caregiver`} label="Hvem har omsorgen for barnet nå?" value={caregiver} onChange={(e) => setCaregiver(e.target.value)} />
+          <RadioGroup id={`${prefix}-childKnows`} legend="Kjenner barnet til forelderens situasjon?" options={yesNo} value={childKnows} onChange={setChildKnows} />
+          <Textfield id={`${prefix}-childNeeds`} multiline rows={3} label="Barnets behov for informasjon og oppfølging" value={childNeeds} onChange={(e) => setChildNeeds(e.target.value)} />
+          <Textfield id={`${prefix}-otherAdults`} label="Andre voksne rundt barnet (valgfritt)" value={otherAdults} onChange={(e) => setOtherAdults(e.target.value)} />
+          <RadioGroup id={`${prefix}-concern`} legend="Er det grunn til bekymring (meldeplikt til barnevernet)?" options={yesNo} value={concern} onChange={setConcern} />
+        </>
+      )}
+      <Textfield id={`${prefix}-summary`} multiline rows={3} label="Hva ble gjort" value={summary} onChange={(e) => setSummary(e.target.value)} error={f.summary} />
+    </FormCard>
   );
 }

@@ -9,6 +9,7 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import type { Relative, RelativesOverview } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from './ChecksList.js';
 import { ChildFollowUpForm, NeedsForm, RelativeForm } from './RelativeForms.js';
 import { careBurdenLabels, childFollowUpLabels, consentScopeLabels, consentStatusLabels, supportLabels } from './labels.js';
@@ -33,16 +34,13 @@ export function RelativesSection({ personId }: { personId: string }) {
   return (
     <>
       <section aria-labelledby="relatives-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="relatives-heading">
-            Pårørende og barn som pårørende
-          </Heading>
+        <SectionHead id="relatives-heading" title="Pårørende og barn som pårørende">
           {canWrite && !adding && (
             <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
               Registrer pårørende
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
         {adding && <RelativeForm personId={personId} onCancel={() => setAdding(false)} onSaved={() => saved('Den pårørende er registrert.')} />}
         {view.loading && !data && <Loading label="Henter pårørende …" />}

@@ -6,13 +6,14 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { formatDate } from '../../platform/format.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import type { Created, Items, RiskOverview, StaffMember } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 
 export const levelLabels = { green: 'Grønn', yellow: 'Gul', red: 'Rød' } as const;
@@ -23,34 +24,20 @@ export function RiskSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'crisis-plan.write');
   const view = useApi<RiskOverview>(`/api/persons/${personId}/risk`);
-  const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved } = useSectionForms<'add'>(view.reload);
   const data = view.data;
   return (
     <>
       <section aria-labelledby="risk-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="risk-heading">
-            Risikoflagg
-          </Heading>
-          {canWrite && !adding && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setAdding(true); }}>
+        <SectionHead id="risk-heading" title="Risikoflagg">
+          {canWrite && !form && (
+            <Button variant="secondary" data-size="sm" onClick={() => open('add')}>
               Ny risikovurdering
             </Button>
           )}
-        </div>
+        </SectionHead>
         <SuccessMessage>{message}</SuccessMessage>
-        {adding && (
-          <AssessmentForm
-            personId={personId}
-            onCancel={() => setAdding(false)}
-            onSaved={() => {
-              setAdding(false);
-              setMessage('Risikovurderingen er lagret.');
-              view.reload();
-            }}
-          />
-        )}
+        {form === 'add' && <AssessmentForm personId={personId} onCancel={close} onSaved={() => saved('Risikovurderingen er lagret.')} />}
         {view.loading && !data && <Loading label="Henter risiko …" />}
         <ProblemAlert error={view.error} />
         {data && data.flags.length === 0 && <Paragraph>Ingen aktive risikoflagg.</Paragraph>}
@@ -136,33 +123,26 @@ function AssessmentForm({ personId, onSaved, onCancel }: { personId: string; onS
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="risk-form-heading">
-        <Heading level={3} data-size="xs" id="risk-form-heading">
-          Ny risikovurdering
-        </Heading>
-        <FormProblem error={submit.error} labels={{ kind: 'Gjelder', level: 'Nivå', assessedOn: 'Dato', method: 'Metode', basis: 'Grunnlag', safetyMeasure: 'Sikkerhetstiltak', ownerId: 'Eier', reviewDate: 'Ny vurdering' }} idPrefix="risk" />
-        <RadioGroup id="risk-kind" legend="Gjelder" options={[{ value: 'violence', label: 'Voldsrisiko' }, { value: 'suicide', label: 'Selvmordsrisiko' }]} value={kind} onChange={setKind} error={f.kind} />
-        <RadioGroup id="risk-level" legend="Nivå (trafikklys)" options={[{ value: 'green', label: 'Grønn – lav' }, { value: 'yellow', label: 'Gul – moderat' }, { value: 'red', label: 'Rød – høy' }]} value={level} onChange={setLevel} error={f.level} />
-        <Textfield id="risk-assessedOn" type="date" label="Dato for vurderingen" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} error={f.assessedOn} />
-        <Textfield id="risk-method" label="Metode (f.eks. V-RISK-10, klinisk vurdering)" value={method} onChange={(e) => setMethod(e.target.value)} error={f.method} />
-        <Textfield id="risk-basis" multiline rows={3} label="Grunnlag (skjermet: vises bare for enheten din)" value={basis} onChange={(e) => setBasis(e.target.value)} error={f.basis} />
-        <Textfield id="risk-safetyMeasure" label="Sikkerhetstiltak (vises for alle med tjenstlig behov)" value={safetyMeasure} onChange={(e) => setSafetyMeasure(e.target.value)} error={f.safetyMeasure} />
-        <Field>
-          <Label>Eier av flagget</Label>
-          <Select id="risk-ownerId" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            <Select.Option value="">Velg</Select.Option>
-            {(staff.data?.items ?? []).filter((s) => s.active).map((s) => (
-              <Select.Option key={s.id} value={s.id}>
-                {s.displayName}
-              </Select.Option>
-            ))}
-          </Select>
-          {f.ownerId && <ValidationMessage>{f.ownerId}</ValidationMessage>}
-        </Field>
-        <Textfield id="risk-reviewDate" type="date" label="Dato for ny vurdering" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} error={f.reviewDate} />
-        <FormButtons submitLabel="Lagre vurderingen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Ny risikovurdering" headingId="risk-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ kind: 'Gjelder', level: 'Nivå', assessedOn: 'Dato', method: 'Metode', basis: 'Grunnlag', safetyMeasure: 'Sikkerhetstiltak', ownerId: 'Eier', reviewDate: 'Ny vurdering' }} idPrefix="risk" submitLabel="Lagre vurderingen" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="risk-kind" legend="Gjelder" options={[{ value: 'violence', label: 'Voldsrisiko' }, { value: 'suicide', label: 'Selvmordsrisiko' }]} value={kind} onChange={setKind} error={f.kind} />
+      <RadioGroup id="risk-level" legend="Nivå (trafikklys)" options={[{ value: 'green', label: 'Grønn – lav' }, { value: 'yellow', label: 'Gul – moderat' }, { value: 'red', label: 'Rød – høy' }]} value={level} onChange={setLevel} error={f.level} />
+      <Textfield id="risk-assessedOn" type="date" label="Dato for vurderingen" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} error={f.assessedOn} />
+      <Textfield id="risk-method" label="Metode (f.eks. V-RISK-10, klinisk vurdering)" value={method} onChange={(e) => setMethod(e.target.value)} error={f.method} />
+      <Textfield id="risk-basis" multiline rows={3} label="Grunnlag (skjermet: vises bare for enheten din)" value={basis} onChange={(e) => setBasis(e.target.value)} error={f.basis} />
+      <Textfield id="risk-safetyMeasure" label="Sikkerhetstiltak (vises for alle med tjenstlig behov)" value={safetyMeasure} onChange={(e) => setSafetyMeasure(e.target.value)} error={f.safetyMeasure} />
+      <Field>
+        <Label>Eier av flagget</Label>
+        <Select id="risk-ownerId" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+          <Select.Option value="">Velg</Select.Option>
+          {(staff.data?.items ?? []).filter((s) => s.active).map((s) => (
+            <Select.Option key={s.id} value={s.id}>
+              {s.displayName}
+            </Select.Option>
+          ))}
+        </Select>
+        {f.ownerId && <ValidationMessage>{f.ownerId}</ValidationMessage>}
+      </Field>
+      <Textfield id="risk-reviewDate" type="date" label="Dato for ny vurdering" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} error={f.reviewDate} />
+    </FormCard>
   );
 }

@@ -1,13 +1,12 @@
 // Somatic follow-up forms: whether a check is indicated and how often (per kind), and a check done
 // (for dental, what was done about the county's free dental offer).
 import { useState, type FormEvent } from 'react';
-import { Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { RadioGroup, fromYesNo, toYesNo, yesNo } from '../../platform/RadioGroup.js';
 import { localDate } from '../../platform/dates.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { SelectField } from '../coordination/SelectField.js';
 
 export interface SomaticItem {
@@ -45,18 +44,11 @@ export function FollowUpForm({ personId, item, onSaved, onCancel }: { personId: 
     if (await submit.run(() => api.put<void>(`/api/persons/${personId}/somatic/follow-up/${item.kind}`, body).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="followup-form-heading">
-        <Heading level={3} data-size="xs" id="followup-form-heading">
-          Oppfølging: {item.label}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ indicated: 'Indisert', intervalMonths: 'Intervall', reason: 'Begrunnelse' }} idPrefix="followup" />
-        <RadioGroup id="followup-indicated" legend="Er kontrollen indisert?" options={yesNo} value={indicated} onChange={setIndicated} error={f.indicated} className="inline-radios" />
-        <Textfield id="followup-intervalMonths" label="Intervall i måneder" type="number" inputMode="numeric" min={1} max={60} value={interval} onChange={(e) => setIntervalText(e.target.value)} error={f.intervalMonths} />
-        <Textfield id="followup-reason" label="Begrunnelse (påkrevd når kontrollen ikke er indisert)" multiline rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={f.reason} />
-        <FormButtons submitLabel="Lagre oppfølgingen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Oppfølging: {item.label}</>} headingId="followup-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ indicated: 'Indisert', intervalMonths: 'Intervall', reason: 'Begrunnelse' }} idPrefix="followup" submitLabel="Lagre oppfølgingen" busy={submit.busy} onCancel={onCancel}>
+      <RadioGroup id="followup-indicated" legend="Er kontrollen indisert?" options={yesNo} value={indicated} onChange={setIndicated} error={f.indicated} className="inline-radios" />
+      <Textfield id="followup-intervalMonths" label="Intervall i måneder" type="number" inputMode="numeric" min={1} max={60} value={interval} onChange={(e) => setIntervalText(e.target.value)} error={f.intervalMonths} />
+      <Textfield id="followup-reason" label="Begrunnelse (påkrevd når kontrollen ikke er indisert)" multiline rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={f.reason} />
+    </FormCard>
   );
 }
 
@@ -73,20 +65,13 @@ export function CheckForm({ personId, items, initialKind, onSaved, onCancel }: {
     if (await submit.run(() => api.post(`/api/persons/${personId}/somatic/checks`, body).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="check-form-heading">
-        <Heading level={3} data-size="xs" id="check-form-heading">
-          Registrer utført kontroll
-        </Heading>
-        <FormProblem error={submit.error} labels={{ kind: 'Kontroll', doneOn: 'Dato', result: 'Resultat eller funn', countyDentalOffer: 'Fylkeskommunens tannhelsetilbud' }} idPrefix="check" />
-        <SelectField id="check-kind" label="Kontroll" value={kind} empty="Velg kontroll" options={items.map((i) => [i.kind, i.label] as const)} onChange={setKind} error={f.kind} />
-        <Textfield id="check-doneOn" label="Dato kontrollen ble gjort" type="date" value={doneOn} onChange={(e) => setDoneOn(e.target.value)} error={f.doneOn} />
-        <Textfield id="check-result" label="Resultat eller funn" multiline rows={2} value={result} onChange={(e) => setResult(e.target.value)} error={f.result} />
-        {(kind === 'dental' || f.countyDentalOffer) && (
-          <RadioGroup id="check-countyDentalOffer" legend="Fylkeskommunens gratis tannhelsetilbud" description="Hva er gjort med tilbudet fra den offentlige tannhelsetjenesten?" options={dentalOptions} value={offer} onChange={setOffer} error={f.countyDentalOffer} />
-        )}
-        <FormButtons submitLabel="Lagre kontrollen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer utført kontroll" headingId="check-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ kind: 'Kontroll', doneOn: 'Dato', result: 'Resultat eller funn', countyDentalOffer: 'Fylkeskommunens tannhelsetilbud' }} idPrefix="check" submitLabel="Lagre kontrollen" busy={submit.busy} onCancel={onCancel}>
+      <SelectField id="check-kind" label="Kontroll" value={kind} empty="Velg kontroll" options={items.map((i) => [i.kind, i.label] as const)} onChange={setKind} error={f.kind} />
+      <Textfield id="check-doneOn" label="Dato kontrollen ble gjort" type="date" value={doneOn} onChange={(e) => setDoneOn(e.target.value)} error={f.doneOn} />
+      <Textfield id="check-result" label="Resultat eller funn" multiline rows={2} value={result} onChange={(e) => setResult(e.target.value)} error={f.result} />
+      {(kind === 'dental' || f.countyDentalOffer) && (
+        <RadioGroup id="check-countyDentalOffer" legend="Fylkeskommunens gratis tannhelsetilbud" description="Hva er gjort med tilbudet fra den offentlige tannhelsetjenesten?" options={dentalOptions} value={offer} onChange={setOffer} error={f.countyDentalOffer} />
+      )}
+    </FormCard>
   );
 }

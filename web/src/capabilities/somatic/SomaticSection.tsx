@@ -1,17 +1,18 @@
 // Somatic health: due checks, GP appointments (missed → task for the primary contact), and
 // low-threshold health contacts whose summary goes to the GP and must be acknowledged.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Link, Paragraph, Table, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table, Tag, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import { inputToIso, nowForInput } from '../../platform/dates.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { CheckForm, FollowUpForm, countyDentalOfferText, type SomaticItem } from './SomaticForms.js';
 
@@ -38,18 +39,11 @@ function HealthContactForm({ personId, onSaved, onCancel }: { personId: string; 
     if (done) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="contact-form-heading">
-        <Heading level={3} data-size="xs" id="contact-form-heading">
-          Lavterskel helsekontakt
-        </Heading>
-        <FormProblem error={submit.error} labels={{ contactAt: 'Tidspunkt', reason: 'Årsak', summary: 'Oppsummering' }} idPrefix="contact" />
-        <Textfield id="contact-contactAt" label="Tidspunkt" type="datetime-local" value={contactAt} onChange={(e) => setContactAt(e.target.value)} error={submit.fieldErrors.contactAt} />
-        <Textfield id="contact-reason" label="Årsak til kontakten" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
-        <Textarea id="contact-summary" aria-label="Oppsummering til fastlegen" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
-        <FormButtons submitLabel="Lagre og send til fastlegen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Lavterskel helsekontakt" headingId="contact-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ contactAt: 'Tidspunkt', reason: 'Årsak', summary: 'Oppsummering' }} idPrefix="contact" submitLabel="Lagre og send til fastlegen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="contact-contactAt" label="Tidspunkt" type="datetime-local" value={contactAt} onChange={(e) => setContactAt(e.target.value)} error={submit.fieldErrors.contactAt} />
+      <Textfield id="contact-reason" label="Årsak til kontakten" value={reason} onChange={(e) => setReason(e.target.value)} error={submit.fieldErrors.reason} />
+      <Textarea id="contact-summary" aria-label="Oppsummering til fastlegen" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
+    </FormCard>
   );
 }
 
@@ -63,17 +57,10 @@ function AppointmentForm({ personId, onSaved, onCancel }: { personId: string; on
     if (done) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="appointment-form-heading">
-        <Heading level={3} data-size="xs" id="appointment-form-heading">
-          Ny time hos fastlegen
-        </Heading>
-        <FormProblem error={submit.error} labels={{ scheduledAt: 'Tidspunkt', purpose: 'Hva timen gjelder' }} idPrefix="appointment" />
-        <Textfield id="appointment-scheduledAt" label="Tidspunkt" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} error={submit.fieldErrors.scheduledAt} />
-        <Textfield id="appointment-purpose" label="Hva timen gjelder" value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-        <FormButtons submitLabel="Lagre time" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Ny time hos fastlegen" headingId="appointment-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ scheduledAt: 'Tidspunkt', purpose: 'Hva timen gjelder' }} idPrefix="appointment" submitLabel="Lagre time" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="appointment-scheduledAt" label="Tidspunkt" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} error={submit.fieldErrors.scheduledAt} />
+      <Textfield id="appointment-purpose" label="Hva timen gjelder" value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
+    </FormCard>
   );
 }
 
@@ -82,35 +69,16 @@ export function SomaticSection({ personId }: { personId: string }) {
   const canWrite = may(user, 'somatic.write');
   const somatic = useApi<SomaticView>(`/api/persons/${personId}/somatic`);
   /** The open form: 'contact', 'appointment', 'check', or 'follow-up:<kind>'. */
-  const [form, setForm] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { form, message, open, close, saved, act } = useSectionForms(somatic.reload);
   const action = useSubmit();
   const s = somatic.data;
   const followUpItem = form?.startsWith('follow-up:') ? s?.items.find((i) => i.kind === form.slice('follow-up:'.length)) : undefined;
 
-  async function post(path: string, body: unknown, done: string) {
-    setMessage(null);
-    if (await action.run(() => api.post<void>(path, body).then(() => true))) {
-      setMessage(done);
-      somatic.reload();
-    }
-  }
-  const open = (name: string) => {
-    setMessage(null);
-    setForm(name);
-  };
-  const saved = (text: string) => () => {
-    setForm(null);
-    setMessage(text);
-    somatic.reload();
-  };
+  const post = (path: string, body: unknown, done: string) => act(() => action.run(() => api.post<void>(path, body).then(() => true)), done);
 
   return (
     <section aria-labelledby="somatic-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="somatic-heading">
-          Somatisk helse
-        </Heading>
+      <SectionHead id="somatic-heading" title="Somatisk helse">
         {canWrite && !form && (
           <div className="button-row">
             <Button variant="secondary" data-size="sm" onClick={() => open('check')}>
@@ -124,13 +92,13 @@ export function SomaticSection({ personId }: { personId: string }) {
             </Button>
           </div>
         )}
-      </div>
+      </SectionHead>
       <SuccessMessage>{message}</SuccessMessage>
       <ProblemAlert error={action.error} focus />
-      {form === 'contact' && <HealthContactForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.')} />}
-      {form === 'appointment' && <AppointmentForm personId={personId} onCancel={() => setForm(null)} onSaved={saved('Timen er registrert.')} />}
-      {form === 'check' && s && <CheckForm personId={personId} items={s.items} onCancel={() => setForm(null)} onSaved={saved('Kontrollen er registrert.')} />}
-      {followUpItem && <FollowUpForm key={followUpItem.kind} personId={personId} item={followUpItem} onCancel={() => setForm(null)} onSaved={saved(`Oppfølgingen er lagret: ${followUpItem.label}.`)} />}
+      {form === 'contact' && <HealthContactForm personId={personId} onCancel={close} onSaved={() => saved('Helsekontakten er registrert og oppsummeringen sendt til fastlegen.')} />}
+      {form === 'appointment' && <AppointmentForm personId={personId} onCancel={close} onSaved={() => saved('Timen er registrert.')} />}
+      {form === 'check' && s && <CheckForm personId={personId} items={s.items} onCancel={close} onSaved={() => saved('Kontrollen er registrert.')} />}
+      {followUpItem && <FollowUpForm key={followUpItem.kind} personId={personId} item={followUpItem} onCancel={close} onSaved={() => saved(`Oppfølgingen er lagret: ${followUpItem.label}.`)} />}
       {somatic.loading && !s && <Loading label="Henter somatisk oppfølging …" />}
       <ProblemAlert error={somatic.error} />
       {s && (

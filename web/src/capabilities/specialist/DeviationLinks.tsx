@@ -2,13 +2,12 @@
 // avvik) and a form to link one the user can see that is about this person or no person.
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import type { Created, Items, SpecialistOverview } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
 import type { DeviationSummary } from '../deviations/types.js';
 import { SelectField } from '../coordination/SelectField.js';
 
@@ -60,34 +59,27 @@ export function DeviationLinkForm({ personId, target, targetText, linked, onSave
     if (await submit.run(() => api.post<Created>(`/api/persons/${personId}/specialist-deviations`, { deviationId, ...target }))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={headingId}>
-        <Heading level={4} data-size="2xs" id={headingId}>
-          Knytt samhandlingsavvik til {targetText}
-        </Heading>
-        <FormProblem error={submit.error} labels={{ deviationId: 'Avvik', admissionId: 'Innleggelse', referralId: 'Henvisning' }} idPrefix="deviation-link" />
-        {list.loading && !list.data && <Loading label="Henter avvik …" />}
-        <ProblemAlert error={list.error} />
-        <SelectField
-          id="deviation-link-deviationId"
-          label="Avvik"
-          description="Samhandlingsavvik du har tilgang til, som gjelder denne personen eller ingen bestemt person."
-          value={deviationId}
-          empty="Velg avvik"
-          options={eligible.map((d) => [d.id, `${d.reference} – ${d.categoryLabel} (${d.statusLabel}): ${short(d.description)}`] as const)}
-          onChange={setDeviationId}
-          error={submit.fieldErrors.deviationId}
-        />
-        {list.data && eligible.length === 0 && (
-          <Paragraph data-size="sm">
-            Ingen samhandlingsavvik å knytte hit.{' '}
-            <Link asChild>
-              <RouterLink to="/avvik/ny">Meld avvik</RouterLink>
-            </Link>
-          </Paragraph>
-        )}
-        <FormButtons submitLabel="Knytt avviket" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading={<>Knytt samhandlingsavvik til {targetText}</>} headingId={headingId} level={4} onSubmit={onSubmit} error={submit.error} labels={{ deviationId: 'Avvik', admissionId: 'Innleggelse', referralId: 'Henvisning' }} idPrefix="deviation-link" submitLabel="Knytt avviket" busy={submit.busy} onCancel={onCancel}>
+      {list.loading && !list.data && <Loading label="Henter avvik …" />}
+      <ProblemAlert error={list.error} />
+      <SelectField
+        id="deviation-link-deviationId"
+        label="Avvik"
+        description="Samhandlingsavvik du har tilgang til, som gjelder denne personen eller ingen bestemt person."
+        value={deviationId}
+        empty="Velg avvik"
+        options={eligible.map((d) => [d.id, `${d.reference} – ${d.categoryLabel} (${d.statusLabel}): ${short(d.description)}`] as const)}
+        onChange={setDeviationId}
+        error={submit.fieldErrors.deviationId}
+      />
+      {list.data && eligible.length === 0 && (
+        <Paragraph data-size="sm">
+          Ingen samhandlingsavvik å knytte hit.{' '}
+          <Link asChild>
+            <RouterLink to="/avvik/ny">Meld avvik</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+    </FormCard>
   );
 }

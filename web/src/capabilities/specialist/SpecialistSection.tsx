@@ -7,11 +7,12 @@ import { api } from '../../platform/api.js';
 import { useUser } from '../../platform/auth.js';
 import { may } from '../../platform/policy.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
+import { useSectionForms } from '../../platform/use-section-forms.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
-import { FormProblem } from '../../platform/FormProblem.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 import { formatDate, formatDateTime } from '../../platform/format.js';
 import type { Admission, Created, Items, Partner, SpecialistOverview } from '../../platform/api-types.js';
+import { FormCard } from '../../platform/FormCard.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList } from '../relatives/ChecksList.js';
 import { referralLevelLabels, referralOutcomeLabels } from '../intake/labels.js';
 import { DeviationLinkForm, LinkedDeviations } from './DeviationLinks.js';
@@ -24,13 +25,7 @@ export function SpecialistSection({ personId }: { personId: string }) {
   const user = useUser();
   const canWrite = may(user, 'specialist.write');
   const view = useApi<SpecialistOverview>(`/api/persons/${personId}/specialist`);
-  const [open, setOpen] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const saved = (text: string) => {
-    setOpen(null);
-    setMessage(text);
-    view.reload();
-  };
+  const { form: open, message, open: openForm, close, saved } = useSectionForms(view.reload);
   const data = view.data;
   return (
     <>
@@ -51,11 +46,11 @@ export function SpecialistSection({ personId }: { personId: string }) {
                 {r.outcomeReason ? ` (${r.outcomeReason})` : ''}. <span className="muted">Henvist {formatDateTime(r.referredAt)}, frist for vurdering {formatDate(r.assessmentDueDate)}.</span>
                 <LinkedDeviations links={r.deviations} />
                 {canWrite && open !== `deviation-${r.id}` && (
-                  <Button variant="tertiary" data-size="sm" aria-label={`Knytt til avvik: henvisning til ${referralLevelLabels[r.level]}`} onClick={() => { setMessage(null); setOpen(`deviation-${r.id}`); }}>
+                  <Button variant="tertiary" data-size="sm" aria-label={`Knytt til avvik: henvisning til ${referralLevelLabels[r.level]}`} onClick={() => openForm(`deviation-${r.id}`)}>
                     Knytt til avvik
                   </Button>
                 )}
-                {open === `deviation-${r.id}` && <DeviationLinkForm personId={personId} target={{ referralId: r.id }} targetText={`henvisningen (${referralLevelLabels[r.level]})`} linked={r.deviations} onCancel={() => setOpen(null)} onSaved={() => saved('Avviket er knyttet til henvisningen.')} />}
+                {open === `deviation-${r.id}` && <DeviationLinkForm personId={personId} target={{ referralId: r.id }} targetText={`henvisningen (${referralLevelLabels[r.level]})`} linked={r.deviations} onCancel={close} onSaved={() => saved('Avviket er knyttet til henvisningen.')} />}
               </li>
             ))}
           </ul>
@@ -67,22 +62,19 @@ export function SpecialistSection({ personId }: { personId: string }) {
         </Paragraph>
       </section>
       <section aria-labelledby="admissions-heading" className="section">
-        <div className="section-head">
-          <Heading level={2} data-size="md" id="admissions-heading">
-            Innleggelser og utskrivning
-          </Heading>
+        <SectionHead id="admissions-heading" title="Innleggelser og utskrivning">
           {canWrite && open !== 'new' && (
-            <Button variant="secondary" data-size="sm" onClick={() => { setMessage(null); setOpen('new'); }}>
+            <Button variant="secondary" data-size="sm" onClick={() => openForm('new')}>
               Registrer innleggelse
             </Button>
           )}
-        </div>
-        {open === 'new' && <AdmissionForm personId={personId} onCancel={() => setOpen(null)} onSaved={() => saved('Innleggelsen er registrert.')} />}
+        </SectionHead>
+        {open === 'new' && <AdmissionForm personId={personId} onCancel={close} onSaved={() => saved('Innleggelsen er registrert.')} />}
         {data && data.admissions.length === 0 && <Paragraph>Ingen innleggelser.</Paragraph>}
         <ul className="plain-list">
           {data?.admissions.map((a) => (
             <li key={a.id}>
-              <AdmissionCard personId={personId} admission={a} canWrite={canWrite} open={open} setOpen={(v) => { setMessage(null); setOpen(v); }} onSaved={saved} />
+              <AdmissionCard personId={personId} admission={a} canWrite={canWrite} open={open} setOpen={(v) => (v ? openForm(v) : close())} onSaved={saved} />
             </li>
           ))}
         </ul>
@@ -156,30 +148,23 @@ function AdmissionForm({ personId, onSaved, onCancel }: { personId: string; onSa
     if (await submit.run(() => api.post<Created>(`/api/persons/${personId}/admissions`, body))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="admission-form-heading">
-        <Heading level={3} data-size="xs" id="admission-form-heading">
-          Registrer innleggelse
-        </Heading>
-        <FormProblem error={submit.error} labels={{ partnerId: 'Sykehus eller DPS', admittedAt: 'Innlagt', plannedDischargeOn: 'Planlagt utskrivning' }} idPrefix="admission" />
-        <Field>
-          <Label>Sykehus, DPS eller TSB</Label>
-          <Select id="admission-partnerId" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-            <Select.Option value="">Velg</Select.Option>
-            {(partners.data?.items ?? []).filter((p) => ['dps', 'tsb', 'sykehus'].includes(p.kind)).map((p) => (
-              <Select.Option key={p.id} value={p.id}>
-                {p.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {f.partnerId && <ValidationMessage>{f.partnerId}</ValidationMessage>}
-        </Field>
-        <Textfield id="admission-admittedAt" type="datetime-local" label="Innlagt (dato og klokkeslett)" value={admittedAt} onChange={(e) => setAdmittedAt(e.target.value)} error={f.admittedAt} />
-        <Textfield id="admission-ward" label="Post (valgfritt)" value={ward} onChange={(e) => setWard(e.target.value)} />
-        <Textfield id="admission-plannedDischargeOn" type="date" label="Planlagt utskrivningsdato (valgfritt)" value={planned} onChange={(e) => setPlanned(e.target.value)} error={f.plannedDischargeOn} />
-        <FormButtons submitLabel="Lagre innleggelsen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer innleggelse" headingId="admission-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ partnerId: 'Sykehus eller DPS', admittedAt: 'Innlagt', plannedDischargeOn: 'Planlagt utskrivning' }} idPrefix="admission" submitLabel="Lagre innleggelsen" busy={submit.busy} onCancel={onCancel}>
+      <Field>
+        <Label>Sykehus, DPS eller TSB</Label>
+        <Select id="admission-partnerId" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+          <Select.Option value="">Velg</Select.Option>
+          {(partners.data?.items ?? []).filter((p) => ['dps', 'tsb', 'sykehus'].includes(p.kind)).map((p) => (
+            <Select.Option key={p.id} value={p.id}>
+              {p.name}
+            </Select.Option>
+          ))}
+        </Select>
+        {f.partnerId && <ValidationMessage>{f.partnerId}</ValidationMessage>}
+      </Field>
+      <Textfield id="admission-admittedAt" type="datetime-local" label="Innlagt (dato og klokkeslett)" value={admittedAt} onChange={(e) => setAdmittedAt(e.target.value)} error={f.admittedAt} />
+      <Textfield id="admission-ward" label="Post (valgfritt)" value={ward} onChange={(e) => setWard(e.target.value)} />
+      <Textfield id="admission-plannedDischargeOn" type="date" label="Planlagt utskrivningsdato (valgfritt)" value={planned} onChange={(e) => setPlanned(e.target.value)} error={f.plannedDischargeOn} />
+    </FormCard>
   );
 }
 
@@ -195,27 +180,20 @@ function MessageForm({ personId, admissionId, onSaved, onCancel }: { personId: s
     if (await submit.run(() => api.post<Created>(`/api/persons/${personId}/admissions/${admissionId}/messages`, body))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={`message-form-${admissionId}`}>
-        <Heading level={4} data-size="2xs" id={`message-form-${admissionId}`}>
-          Melding fra sykehuset
-        </Heading>
-        <FormProblem error={submit.error} labels={{ kind: 'Type', receivedAt: 'Mottatt' }} idPrefix="message" />
-        <Field>
-          <Label>Type melding</Label>
-          <Select id="message-kind" value={kind} onChange={(e) => setKind(e.target.value as keyof typeof messageLabels)}>
-            {(Object.keys(messageLabels) as (keyof typeof messageLabels)[]).map((k) => (
-              <Select.Option key={k} value={k}>
-                {messageLabels[k]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield id="message-receivedAt" type="datetime-local" label="Mottatt (dato og klokkeslett)" value={receivedAt} onChange={(e) => setReceivedAt(e.target.value)} error={f.receivedAt} />
-        <Textfield id="message-content" multiline rows={2} label="Innhold (valgfritt)" value={content} onChange={(e) => setContent(e.target.value)} />
-        <FormButtons submitLabel="Lagre meldingen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Melding fra sykehuset" headingId={`message-form-${admissionId}`} level={4} onSubmit={onSubmit} error={submit.error} labels={{ kind: 'Type', receivedAt: 'Mottatt' }} idPrefix="message" submitLabel="Lagre meldingen" busy={submit.busy} onCancel={onCancel}>
+      <Field>
+        <Label>Type melding</Label>
+        <Select id="message-kind" value={kind} onChange={(e) => setKind(e.target.value as keyof typeof messageLabels)}>
+          {(Object.keys(messageLabels) as (keyof typeof messageLabels)[]).map((k) => (
+            <Select.Option key={k} value={k}>
+              {messageLabels[k]}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield id="message-receivedAt" type="datetime-local" label="Mottatt (dato og klokkeslett)" value={receivedAt} onChange={(e) => setReceivedAt(e.target.value)} error={f.receivedAt} />
+      <Textfield id="message-content" multiline rows={2} label="Innhold (valgfritt)" value={content} onChange={(e) => setContent(e.target.value)} />
+    </FormCard>
   );
 }
 
@@ -231,22 +209,15 @@ function DischargeForm({ personId, admission, onSaved, onCancel }: { personId: s
     if (await submit.run(() => api.patch<void>(`/api/persons/${personId}/admissions/${admission.id}`, body).then(() => true))) onSaved();
   }
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby={`discharge-form-${admission.id}`}>
-        <Heading level={4} data-size="2xs" id={`discharge-form-${admission.id}`}>
-          Utskrivning
-        </Heading>
-        <FormProblem error={submit.error} labels={{ dischargeMeetingAt: 'Utskrivningsmøte', dischargedAt: 'Utskrevet' }} idPrefix="discharge" />
-        <Textfield id="discharge-dischargeMeetingAt" type="datetime-local" label="Utskrivningsmøte holdt" value={meeting} onChange={(e) => setMeeting(e.target.value)} error={f.dischargeMeetingAt} />
-        <Textfield id="discharge-dischargedAt" type="datetime-local" label="Utskrevet" value={discharged} onChange={(e) => setDischarged(e.target.value)} error={f.dischargedAt} />
-        <Fieldset>
-          <Fieldset.Legend>Tjenester på plass ved utskrivning</Fieldset.Legend>
-          {(Object.keys(serviceLabels) as Admission['servicesInPlace']).map((s) => (
-            <Checkbox key={s} label={serviceLabels[s]} value={s} checked={services.includes(s)} onChange={(e) => setServices(e.target.checked ? [...services, s] : services.filter((x) => x !== s))} />
-          ))}
-        </Fieldset>
-        <FormButtons submitLabel="Lagre utskrivningen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Utskrivning" headingId={`discharge-form-${admission.id}`} level={4} onSubmit={onSubmit} error={submit.error} labels={{ dischargeMeetingAt: 'Utskrivningsmøte', dischargedAt: 'Utskrevet' }} idPrefix="discharge" submitLabel="Lagre utskrivningen" busy={submit.busy} onCancel={onCancel}>
+      <Textfield id="discharge-dischargeMeetingAt" type="datetime-local" label="Utskrivningsmøte holdt" value={meeting} onChange={(e) => setMeeting(e.target.value)} error={f.dischargeMeetingAt} />
+      <Textfield id="discharge-dischargedAt" type="datetime-local" label="Utskrevet" value={discharged} onChange={(e) => setDischarged(e.target.value)} error={f.dischargedAt} />
+      <Fieldset>
+        <Fieldset.Legend>Tjenester på plass ved utskrivning</Fieldset.Legend>
+        {(Object.keys(serviceLabels) as Admission['servicesInPlace']).map((s) => (
+          <Checkbox key={s} label={serviceLabels[s]} value={s} checked={services.includes(s)} onChange={(e) => setServices(e.target.checked ? [...services, s] : services.filter((x) => x !== s))} />
+        ))}
+      </Fieldset>
+    </FormCard>
   );
 }

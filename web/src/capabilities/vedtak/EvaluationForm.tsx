@@ -1,15 +1,14 @@
 // Evaluating a vedtak with the person: did they take part, their view (and the relatives'), the
 // outcome, and a revision note to the allocation office with the next step.
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useSubmit } from '../../platform/use-api.js';
-import { FormProblem } from '../../platform/FormProblem.js';
 import { RadioGroup, fromYesNo, yesNo } from '../../platform/RadioGroup.js';
 import { clientProblem } from '../../platform/client-validation.js';
 import { localDate } from '../../platform/dates.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { nextStepLabels, outcomeLabels, type NextStep, type Outcome } from './labels.js';
-import { FormButtons } from '../../platform/FormButtons.js';
 
 const labels = { evaluatedOn: 'Dato for evalueringen', personParticipated: 'Deltok personen?', personView: 'Personens syn', relativesView: 'Pårørendes syn', outcome: 'Resultat', revisionNote: 'Revisjonsnotat', nextStep: 'Neste steg' };
 const outcomeOptions = (Object.keys(outcomeLabels) as Outcome[]).map((value) => ({ value, label: outcomeLabels[value] }));
@@ -40,23 +39,16 @@ export function EvaluationForm({ vedtakId, onSaved, onCancel }: { vedtakId: stri
   }
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="evaluation-form-heading">
-        <Heading level={3} data-size="xs" id="evaluation-form-heading">
-          Registrer evaluering
-        </Heading>
-        <FormProblem error={submit.error} labels={labels} idPrefix="evaluation" />
-        <div className="form-columns">
-          <Textfield id="evaluation-evaluatedOn" type="date" label="Dato for evalueringen" max={localDate()} value={evaluatedOn} onChange={(e) => setEvaluatedOn(e.target.value)} error={errors.evaluatedOn} />
-          <RadioGroup id="evaluation-personParticipated" legend="Deltok personen i evalueringen?" options={yesNo} value={participated} onChange={setParticipated} error={errors.personParticipated} className="inline-radios" />
-        </div>
-        <Textfield id="evaluation-personView" label="Personens syn på tjenesten" description="Med personens egne ord: hva fungerer, og hva bør endres?" multiline rows={4} value={personView} onChange={(e) => setPersonView(e.target.value)} error={errors.personView} />
-        <Textfield id="evaluation-relativesView" label="Pårørendes syn (valgfritt)" multiline rows={2} value={relativesView} onChange={(e) => setRelativesView(e.target.value)} error={errors.relativesView} />
-        <RadioGroup id="evaluation-outcome" legend="Resultat" options={outcomeOptions} value={outcome} onChange={setOutcome} error={errors.outcome} />
-        <Textfield id="evaluation-revisionNote" label="Revisjonsnotat til tildelingskontoret" description="Hva bør endres i neste vedtak, eller hvorfor tjenesten kan avsluttes." multiline rows={3} value={revisionNote} onChange={(e) => setRevisionNote(e.target.value)} error={errors.revisionNote} />
-        <RadioGroup id="evaluation-nextStep" legend="Neste steg" options={nextStepOptions} value={nextStep} onChange={setNextStep} error={errors.nextStep} />
-        <FormButtons submitLabel="Lagre evalueringen" busy={submit.busy} onCancel={onCancel} />
-      </form>
-    </Card>
+    <FormCard heading="Registrer evaluering" headingId="evaluation-form-heading" onSubmit={onSubmit} error={submit.error} labels={labels} idPrefix="evaluation" submitLabel="Lagre evalueringen" busy={submit.busy} onCancel={onCancel}>
+      <div className="form-columns">
+        <Textfield id="evaluation-evaluatedOn" type="date" label="Dato for evalueringen" max={localDate()} value={evaluatedOn} onChange={(e) => setEvaluatedOn(e.target.value)} error={errors.evaluatedOn} />
+        <RadioGroup id="evaluation-personParticipated" legend="Deltok personen i evalueringen?" options={yesNo} value={participated} onChange={setParticipated} error={errors.personParticipated} className="inline-radios" />
+      </div>
+      <Textfield id="evaluation-personView" label="Personens syn på tjenesten" description="Med personens egne ord: hva fungerer, og hva bør endres?" multiline rows={4} value={personView} onChange={(e) => setPersonView(e.target.value)} error={errors.personView} />
+      <Textfield id="evaluation-relativesView" label="Pårørendes syn (valgfritt)" multiline rows={2} value={relativesView} onChange={(e) => setRelativesView(e.target.value)} error={errors.relativesView} />
+      <RadioGroup id="evaluation-outcome" legend="Resultat" options={outcomeOptions} value={outcome} onChange={setOutcome} error={errors.outcome} />
+      <Textfield id="evaluation-revisionNote" label="Revisjonsnotat til tildelingskontoret" description="Hva bør endres i neste vedtak, eller hvorfor tjenesten kan avsluttes." multiline rows={3} value={revisionNote} onChange={(e) => setRevisionNote(e.target.value)} error={errors.revisionNote} />
+      <RadioGroup id="evaluation-nextStep" legend="Neste steg" options={nextStepOptions} value={nextStep} onChange={setNextStep} error={errors.nextStep} />
+    </FormCard>
   );
 }

@@ -2,12 +2,12 @@
 // dates, who evaluates, the person's participation and the reasoning. Finalize problems (placeholders,
 // missing assessment) arrive as `initialError` and are shown on the fields.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Card, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { api, type ApiError } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
 import { useOwnUnits } from '../../platform/use-own-units.js';
 import { staffMay } from '../../platform/policy.js';
-import { FormProblem } from '../../platform/FormProblem.js';
+import { FormCard } from '../../platform/FormCard.js';
 import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created, Items, Kartlegging, Service, StaffMember, Vedtak } from '../../platform/api-types.js';
@@ -112,51 +112,43 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
     );
 
   return (
-    <Card data-color="accent" variant="tinted">
-      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="vedtak-form-heading">
-        <Heading level={3} data-size="xs" id="vedtak-form-heading">
-          {vedtak ? 'Endre vedtaksutkastet' : 'Nytt vedtak (utkast)'}
-        </Heading>
-        <FormProblem
-          error={error ?? own.error ?? services.error ?? staff.error}
-          labels={labels}
-          idPrefix="vedtak"
-          {...(error && error === initialError ? { heading: 'Vedtaket kan ikke fattes ennå. Rett opp dette:', hideDetail: true } : {})}
-        />
-        <div className="form-columns">
-          {!vedtak && select('unitId', null, own.units.map((u) => ({ value: u.id, label: u.name })))}
-          {select('kartleggingId', 'Ingen kartlegging', completed.map((k) => ({ value: k.id, label: `Kartlegging ${formatDate(k.occasion)} (${k.unitName})` })), 'Vedtaket må bygge på en fullført kartlegging.')}
-        </div>
-        {select('serviceId', 'Velg tjeneste', activeServices.map((s) => ({ value: s.id, label: s.name })))}
-        {service && (
-          <Paragraph data-size="sm" className="muted">
-            {service.description} Hjemmel: {service.legalBasis}.
-          </Paragraph>
-        )}
-        {text('legalBasis', 'Hjemmel (valgfritt)', { description: 'Tomt felt: hjemmelen fra tjenestekatalogen brukes.' })}
-        {text('scope', 'Omfang', { description: 'Hva personen får, hvor ofte og hvor lenge, for eksempel «To timer i uken».', rows: 3 })}
-        <div className="form-columns form-columns--3">
-          {text('startDate', 'Startdato', { type: 'date' })}
-          {text('endDate', 'Sluttdato (valgfritt)', { type: 'date' })}
-          {text('evaluationDate', 'Evalueringsdato', { type: 'date' })}
-        </div>
-        <Paragraph data-size="sm" className="muted">
-          Evalueringen kommer på arbeidslisten til den ansvarlige fire uker før evalueringsdatoen (eller sluttdatoen, om den kommer først).
-        </Paragraph>
-        {select('evaluationResponsibleId', 'Velg ansatt', responsible.map((s) => ({ value: s.id, label: `${s.displayName}${s.title ? ` (${s.title})` : ''}` })), 'Den ansvarlige må ha tjenstlig behov for personen for å se oppgaven.')}
-        {text('participation', 'Personens medvirkning', { description: 'Hvordan personen har medvirket, og hva personen mener.', rows: 3 })}
-        {text('reasoning', 'Begrunnelse', { description: 'Hvilke behov kartleggingen viste, og hvorfor tjenesten dekker dem.', rows: 5 })}
-        {text('appealInfo', 'Klageadgang (valgfritt)', { description: 'Tomt felt: standardteksten om klage etter forvaltningsloven brukes.', rows: 3 })}
-        {text('missingDomainsReason', 'Hvorfor vedtaket kan fattes selv om ikke alle områder er kartlagt (valgfritt)', { rows: 2 })}
-        <div className="button-row">
-          <Button type="submit" loading={submit.busy}>
-            {vedtak ? 'Lagre endringene' : 'Lagre utkast'}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </div>
-      </form>
-    </Card>
+    <FormCard
+      heading={vedtak ? 'Endre vedtaksutkastet' : 'Nytt vedtak (utkast)'}
+      headingId="vedtak-form-heading"
+      onSubmit={onSubmit}
+      error={error ?? own.error ?? services.error ?? staff.error}
+      labels={labels}
+      idPrefix="vedtak"
+      {...(error && error === initialError ? { problemHeading: 'Vedtaket kan ikke fattes ennå. Rett opp dette:', hideDetail: true } : {})}
+      submitLabel={vedtak ? 'Lagre endringene' : 'Lagre utkast'}
+      busy={submit.busy}
+      onCancel={onCancel}
+    >
+    <div className="form-columns">
+      {!vedtak && select('unitId', null, own.units.map((u) => ({ value: u.id, label: u.name })))}
+      {select('kartleggingId', 'Ingen kartlegging', completed.map((k) => ({ value: k.id, label: `Kartlegging ${formatDate(k.occasion)} (${k.unitName})` })), 'Vedtaket må bygge på en fullført kartlegging.')}
+    </div>
+    {select('serviceId', 'Velg tjeneste', activeServices.map((s) => ({ value: s.id, label: s.name })))}
+    {service && (
+      <Paragraph data-size="sm" className="muted">
+        {service.description} Hjemmel: {service.legalBasis}.
+      </Paragraph>
+    )}
+    {text('legalBasis', 'Hjemmel (valgfritt)', { description: 'Tomt felt: hjemmelen fra tjenestekatalogen brukes.' })}
+    {text('scope', 'Omfang', { description: 'Hva personen får, hvor ofte og hvor lenge, for eksempel «To timer i uken».', rows: 3 })}
+    <div className="form-columns form-columns--3">
+      {text('startDate', 'Startdato', { type: 'date' })}
+      {text('endDate', 'Sluttdato (valgfritt)', { type: 'date' })}
+      {text('evaluationDate', 'Evalueringsdato', { type: 'date' })}
+    </div>
+    <Paragraph data-size="sm" className="muted">
+      Evalueringen kommer på arbeidslisten til den ansvarlige fire uker før evalueringsdatoen (eller sluttdatoen, om den kommer først).
+    </Paragraph>
+    {select('evaluationResponsibleId', 'Velg ansatt', responsible.map((s) => ({ value: s.id, label: `${s.displayName}${s.title ? ` (${s.title})` : ''}` })), 'Den ansvarlige må ha tjenstlig behov for personen for å se oppgaven.')}
+    {text('participation', 'Personens medvirkning', { description: 'Hvordan personen har medvirket, og hva personen mener.', rows: 3 })}
+    {text('reasoning', 'Begrunnelse', { description: 'Hvilke behov kartleggingen viste, og hvorfor tjenesten dekker dem.', rows: 5 })}
+    {text('appealInfo', 'Klageadgang (valgfritt)', { description: 'Tomt felt: standardteksten om klage etter forvaltningsloven brukes.', rows: 3 })}
+    {text('missingDomainsReason', 'Hvorfor vedtaket kan fattes selv om ikke alle områder er kartlagt (valgfritt)', { rows: 2 })}
+    </FormCard>
   );
 }

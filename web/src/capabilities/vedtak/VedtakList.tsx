@@ -9,6 +9,7 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { formatDate } from '../../platform/format.js';
 import type { Items, Vedtak } from '../../platform/api-types.js';
+import { SectionHead } from '../../platform/SectionHead.js';
 import { VedtakForm } from './VedtakForm.js';
 import { vedtakStatus } from './labels.js';
 
@@ -23,16 +24,13 @@ export function VedtakList({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="vedtak-list-heading" className="section">
-      <div className="section-head">
-        <Heading level={2} data-size="md" id="vedtak-list-heading">
-          Vedtak
-        </Heading>
+      <SectionHead id="vedtak-list-heading" title="Vedtak">
         {canWrite && !creating && (
           <Button variant="secondary" data-size="sm" onClick={() => setCreating(true)}>
             Nytt vedtak
           </Button>
         )}
-      </div>
+      </SectionHead>
       {creating && (
         <VedtakForm
           personId={personId}
