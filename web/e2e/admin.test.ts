@@ -53,7 +53,7 @@ describe('administrasjon', () => {
     await expectAccessible(page, 'ansatte med skjemafeil');
 
     await page.getByLabel('Startpassord').fill('et-langt-startpassord');
-    await check(page.getByRole('checkbox', { name: 'Saksbehandler (tildelingskontor)' }));
+    await check(page.getByRole('checkbox', { name: 'Saksbehandler', exact: true }));
     await check(page.getByRole('group', { name: 'Enheter (valgfritt)' }).getByRole('checkbox', { name: 'Tildelingskontoret' }));
     await click(page.getByRole('button', { name: 'Opprett ansatt' }));
     await page.getByText('Nina Ny er opprettet.').waitFor();

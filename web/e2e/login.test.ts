@@ -55,7 +55,7 @@ describe('innlogging', () => {
     await page.getByRole('heading', { level: 1, name: 'Arbeidsliste' }).waitFor();
     const banner = page.getByRole('banner');
     expect(await banner.textContent()).toContain('Kari Saksbehandler');
-    expect(await banner.textContent()).toContain('Saksbehandler (tildelingskontor)');
+    await expect.poll(async () => banner.textContent()).toContain('Saksbehandler · Tildelingskontoret');
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     expect(await menuGroups(page)).toEqual({
       Oppfølging: ['Arbeidsliste', 'Personsøk', 'Registrer person'],

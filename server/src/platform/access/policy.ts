@@ -17,7 +17,7 @@ export const staffRoles = [
 export type StaffRole = (typeof staffRoles)[number];
 
 export const roleLabels: Record<StaffRole, string> = {
-  caseworker: 'Saksbehandler (tildelingskontor)',
+  caseworker: 'Saksbehandler',
   'service-provider': 'Tjenesteyter',
   coordinator: 'Koordinator',
   ke: 'Koordinerende enhet',
