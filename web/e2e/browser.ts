@@ -52,6 +52,9 @@ export async function startHarness(options: { clock?: () => Date; cases?: boolea
         timezoneId: 'Europe/Oslo',
         // axe-core is injected as an inline script, which the app's CSP would otherwise block.
         bypassCSP: true,
+        // Designsystemet animates a disclosure's height for 0.4 s unless the user prefers reduced
+        // motion; on a starved machine a form inside one can still be moving when it is clicked.
+        reducedMotion: 'reduce',
         ...(options.phone
           ? { viewport: phoneViewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
           : options.tablet
