@@ -5,8 +5,8 @@ import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { NavLinks, type NavItem } from './NavLinks.js';
 import { useAuth, useUser } from './auth.js';
 import { may, rolesText } from './policy.js';
-import type { CurrentUser, Items, Unit } from './api-types.js';
-import { useApi } from './use-api.js';
+import type { CurrentUser } from './api-types.js';
+import { useOwnUnits } from './use-own-units.js';
 
 interface NavGroup {
   /** Shown above the group's links; null for a single unlabelled group. */
@@ -79,8 +79,7 @@ export function Layout() {
 
   const roles = user.kind === 'person' ? 'Innbygger' : rolesText(user.roles);
   // The user's units beside the roles: the same role (e.g. «Saksbehandler») serves different offices.
-  const units = useApi<Items<Unit>>(user.kind === 'staff' && user.unitIds.length > 0 ? '/api/units' : null);
-  const unitNames = (units.data?.items ?? []).filter((u) => user.unitIds.includes(u.id)).map((u) => u.name).join(', ');
+  const unitNames = useOwnUnits().units.map((u) => u.name).join(', ');
   const groups = navGroups(user);
   // On a phone a long menu would push the page below the fold: it folds behind «Meny» (CSS decides when).
   const collapsible = groups.reduce((n, g) => n + g.items.length, 0) > 4;

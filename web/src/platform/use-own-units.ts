@@ -5,7 +5,8 @@ import type { Items, Unit } from './api-types.js';
 
 export function useOwnUnits() {
   const user = useUser();
-  const units = useApi<Items<Unit>>('/api/units');
+  // Nobody to look up for a person (citizen) login or a user without units: no request.
+  const units = useApi<Items<Unit>>(user.kind === 'staff' && user.unitIds.length > 0 ? '/api/units' : null);
   const own = (units.data?.items ?? []).filter((u) => user.unitIds.includes(u.id));
   return { units: own, loading: units.loading, error: units.error };
 }
