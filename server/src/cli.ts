@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from './config.js';
+import { announceRuntime } from './platform/runtime/node-version.js';
 import { openDatabase } from './platform/db/database.js';
 import { accessLogTenants, verifyAccessLog } from './platform/access-log/log.js';
 import { hashPassword, passwordProblems } from './platform/auth/local-provider.js';
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
     console.log(usage);
     return command ? 0 : 1;
   }
+  announceRuntime('Helhet CLI');
   const config = loadConfig();
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

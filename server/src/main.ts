@@ -1,6 +1,7 @@
 // `npm start`: migrate, load the demo municipality on first start, serve API + web app on one port.
 import { mkdirSync } from 'node:fs';
 import { loadConfig } from './config.js';
+import { announceRuntime } from './platform/runtime/node-version.js';
 import { openDatabase } from './platform/db/database.js';
 import { buildApp, jobHandlers } from './app.js';
 import { startWorker, enqueue } from './platform/jobs/queue.js';
@@ -9,6 +10,7 @@ import { localDateAt } from './platform/calendar/index.js';
 import { complianceDailyJob, scheduleDailyCompliance } from './capabilities/compliance/index.js';
 import { demoPassword, demoUsers, isEmpty, seedDemo } from './demo/seed.js';
 
+announceRuntime('Helhet');
 const config = loadConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

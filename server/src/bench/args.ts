@@ -1,4 +1,5 @@
 // Command-line options for `npm run bench -- --persons 10000 --log-rows 100000 ...`.
+import { announceRuntime } from '../platform/runtime/node-version.js';
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface BenchOptions {
@@ -63,6 +64,7 @@ function integer(name: string, value: string | undefined, min: number): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
+  announceRuntime('Helhet benchmark');
   const options: BenchOptions = { ...defaults, databases: [...defaults.databases] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
