@@ -1,6 +1,7 @@
 // Composes the HTTP application: platform plumbing, then each capability's routes, then the web app.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CheckpointSource } from './platform/access-log/verify.js';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -54,6 +55,8 @@ z.config(z.locales.no());
 export interface AppOptions {
   db: Db;
   clock?: () => Date;
+  /** The access log's checkpoint folder and public key, for `POST /api/access-log/verify`. */
+  checkpoints?: CheckpointSource;
   secureCookies?: boolean;
   emergencyAccessHours?: number;
   /** Days after a team meeting before missing minutes are flagged (default 7). */
@@ -78,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const services: Services = {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
+    ...(options.checkpoints ? { checkpoints: options.checkpoints } : {}),
     config: { secureCookies: options.secureCookies ?? false, emergencyAccessHours: options.emergencyAccessHours ?? 4, minutesDueDays: options.minutesDueDays ?? 7 },
   };
   app.decorate('services', services);

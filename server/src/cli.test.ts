@@ -14,6 +14,8 @@ import { testDatabases } from './test/databases.js';
 
 const run = promisify(execFile);
 
+const checkpointEnv = (dir: string) => ({ HELHET_CHECKPOINT_DIR: join(dir, 'checkpoints'), HELHET_CHECKPOINT_KEY: join(dir, 'checkpoint-key.pem') });
+
 async function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
@@ -32,7 +34,7 @@ for (const database of testDatabases()) {
     beforeAll(async () => {
       if (database.name === 'pglite') {
         const dir = mkdtempSync(join(tmpdir(), 'helhet-cli-'));
-        env = { HELHET_DATA_DIR: dir, DATABASE_URL: '' };
+        env = { HELHET_DATA_DIR: dir, DATABASE_URL: '', ...checkpointEnv(dir) };
         cleanup = async () => rmSync(dir, { recursive: true, force: true });
       } else {
         const admin = inject('pgAdminUrl');
@@ -43,8 +45,10 @@ for (const database of testDatabases()) {
         await client.end();
         const url = new URL(admin);
         url.pathname = `/${name}`;
-        env = { DATABASE_URL: url.toString() };
+        const dir = mkdtempSync(join(tmpdir(), 'helhet-cli-'));
+        env = { DATABASE_URL: url.toString(), ...checkpointEnv(dir) };
         cleanup = async () => {
+          rmSync(dir, { recursive: true, force: true });
           const c = new pg.Client({ connectionString: admin });
           await c.connect();
           await c.query(`drop database if exists ${name} with (force)`);
@@ -105,7 +109,17 @@ for (const database of testDatabases()) {
       }
       const verified = await cli(env, 'verify-log');
       expect(verified.code, verified.out).toBe(0);
-      expect(verified.out).toContain('900 rader kontrollert, kjeden er hel');
+      expect(verified.out).toContain('900 rader og 0 sjekkpunkter kontrollert, kjeden er hel');
+    });
+
+    it('writes a signed checkpoint (printed for archiving) that verify-log then checks', async () => {
+      const written = await cli(env, 'checkpoint');
+      expect(written.code, written.out).toBe(0);
+      expect(written.out).toMatch(/tilgangslogg-sjekkpunkt \{"v":1,"tenantId":"[0-9a-f-]{36}","seq":\d+,"hash":"[0-9a-f]{64}"/);
+      expect((await cli(env, 'checkpoint')).out).toContain('Ingen nye rader siden forrige sjekkpunkt.');
+      const verified = await cli(env, 'verify-log');
+      expect(verified.code, verified.out).toBe(0);
+      expect(verified.out).toContain('900 rader og 1 sjekkpunkt kontrollert, kjeden er hel');
     });
 
     it('exits 1 and names the row when the chain is broken', async () => {
@@ -119,7 +133,7 @@ for (const database of testDatabases()) {
       }
       const verified = await cli(env, 'verify-log');
       expect(verified.code).toBe(1);
-      expect(verified.out).toContain('rad 10: Rad 10 er endret etter at den ble skrevet');
+      expect(verified.out).toContain('rad 10: Rad 10 er endret etter at den ble skrevet [hash-mismatch]');
     });
   });
 }

@@ -1,12 +1,17 @@
 // Operator commands: `npm run cli -- <command>`.
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
-import { openDatabase } from './platform/db/database.js';
-import { accessLogTenants, verifyAccessLog } from './platform/access-log/log.js';
+import { migrateAsOwner, openDatabase } from './platform/db/database.js';
+import { accessLogTenants } from './platform/access-log/log.js';
+import { verifyAccessLog, type CheckpointSource } from './platform/access-log/verify.js';
+import { sealAccessLog } from './platform/access-log/seal.js';
+import { checkpointLine, checkpointNow } from './platform/access-log/sealer.js';
+import { loadOrCreateSigner, loadPublicKey, publicKeyFile } from './platform/access-log/checkpoints.js';
+import { grantRuntimeRole } from './platform/db/roles.js';
 import { hashPassword, passwordProblems } from './platform/auth/local-provider.js';
 import { staffRoles, type StaffRole } from './platform/access/policy.js';
 import { tenants, unitMemberships, units, users } from './platform/db/schema.js';
@@ -27,7 +32,12 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   seed-demo                     last demokommunen (bare i tom database)
   create-user --username U --name "Navn" --roles r1,r2 [--unit "Enhetsnavn"] [--password P]
                                 opprett ansatt (passord leses fra HELHET_PASSWORD hvis ikke gitt)
-  verify-log                    kontroller hash-kjeden i tilgangsloggen (avslutter med 1 ved brudd)
+  verify-log                    forsegl og kontroller tilgangsloggen: hash-kjeden, hodet og de signerte
+                                sjekkpunktene (avslutter med 1 ved brudd; alle brudd skrives ut)
+  checkpoint                    forsegl tilgangsloggen og skriv et signert sjekkpunkt nå (skrives også ut,
+                                for arkivering utenfor systemet)
+  grant-runtime-role --role R   (PostgreSQL, som eier) gi kjørerollen R tilgang til data, men ikke til å
+                                endre tabeller eller slå av tilgangsloggens triggere
   generate --persons N [--units N] [--staff N] [--log-rows N] [--no-cases]
                                 lag en syntetisk kommune (ny tenant) med henvendelser, kartlegginger,
                                 vedtak (3 per person) og arbeidslister, for test og ytelsesmåling
@@ -58,6 +68,7 @@ async function main(): Promise<number> {
       as: { type: 'string' },
       person: { type: 'string', multiple: true },
       out: { type: 'string' },
+      role: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -70,7 +81,7 @@ async function main(): Promise<number> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await database.migrate();
+    await migrateAsOwner(database, config);
     switch (command) {
       case 'migrate':
         console.log('Migreringer er kjørt.');
@@ -121,14 +132,46 @@ async function main(): Promise<number> {
         return 0;
       }
       case 'verify-log': {
+        await sealAccessLog(database.db);
+        const checkpoints = checkpointSource(config.accessLog.checkpointDir, config.accessLog.checkpointKeyFile);
+        if (!checkpoints) console.log('Fant ingen sjekkpunktnøkkel: bare hash-kjeden kontrolleres.');
         let ok = true;
         for (const tenantId of await accessLogTenants(database.db)) {
-          const result = await verifyAccessLog(database.db, tenantId);
+          const result = await verifyAccessLog(database.db, tenantId, checkpoints);
           ok &&= result.ok;
-          console.log(`Tenant ${tenantId}: ${result.rowsChecked} rader kontrollert, ${result.ok ? 'kjeden er hel' : `${result.breaks.length} brudd`}`);
-          for (const b of result.breaks.slice(0, 20)) console.log(`  rad ${b.seq}: ${b.detail}`);
+          console.log(
+            `Tenant ${tenantId}: ${count(result.rowsChecked, 'rad', 'rader')} og ${count(result.checkpointsChecked, 'sjekkpunkt', 'sjekkpunkter')} kontrollert, ${result.ok ? 'kjeden er hel' : `${result.breaks.length} brudd`}` +
+              (result.unsealed ? ` (${result.unsealed} rader ennå ikke forseglet)` : ''),
+          );
+          for (const b of result.breaks) console.log(`  rad ${b.seq}: ${b.detail} [${b.problem}]`);
+          if (result.variants.length) {
+            console.log(`  ${result.variants.length} eldre rader har en kjent, ufarlig kodingsforskjell (ikke endret):`);
+            for (const v of result.variants) console.log(`    rad ${v.seq}: ${v.encoding}`);
+          }
         }
         return ok ? 0 : 1;
+      }
+      case 'checkpoint': {
+        await sealAccessLog(database.db);
+        const signer = loadOrCreateSigner(config.accessLog.checkpointKeyFile);
+        const written = await checkpointNow(database.db, { dir: config.accessLog.checkpointDir, signer }, new Date());
+        for (const c of written) console.log(checkpointLine(c));
+        if (written.length === 0) console.log('Ingen nye rader siden forrige sjekkpunkt.');
+        return 0;
+      }
+      case 'grant-runtime-role': {
+        if (database.kind !== 'postgres' || !values.role) {
+          console.error('grant-runtime-role trenger PostgreSQL (DATABASE_URL eller MIGRATION_DATABASE_URL som eier) og --role.');
+          return 1;
+        }
+        const owner = config.migrationDatabaseUrl ? await openDatabase({ url: config.migrationDatabaseUrl }) : database;
+        try {
+          await grantRuntimeRole(owner.db, values.role);
+        } finally {
+          if (owner !== database) await owner.close();
+        }
+        console.log(`Rollen ${values.role} har fått tilgang som kjørerolle.`);
+        return 0;
       }
       case 'generate': {
         const persons = Number(values.persons ?? 1000);
@@ -206,5 +249,15 @@ async function main(): Promise<number> {
     await database.close();
   }
 }
+
+
+/** The checkpoints to verify against: the signing key's public half, or the public key alone. */
+function checkpointSource(dir: string, keyFile: string): CheckpointSource | undefined {
+  if (existsSync(publicKeyFile(keyFile))) return { dir, publicKey: loadPublicKey(publicKeyFile(keyFile)) };
+  if (existsSync(keyFile)) return { dir, publicKey: loadOrCreateSigner(keyFile).publicKey };
+  return undefined;
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 process.exitCode = await main();

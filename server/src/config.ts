@@ -9,6 +9,16 @@ export interface Config {
   secureCookies: boolean;
   emergencyAccessHours: number;
   minutesDueDays: number;
+  /** Owner role for migrations (PostgreSQL); the server then runs as the less-privileged DATABASE_URL role. */
+  migrationDatabaseUrl: string | undefined;
+  accessLog: {
+    /** Signed checkpoints are appended here, one file per tenant (keep it outside the database's reach). */
+    checkpointDir: string;
+    /** Ed25519 signing key (PEM); made on first start if missing, with its public half beside it. */
+    checkpointKeyFile: string;
+    sealIntervalMs: number;
+    checkpointIntervalMs: number;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +30,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.HELHET_SECURE_COOKIES === 'true',
     emergencyAccessHours: Number(env.HELHET_EMERGENCY_ACCESS_HOURS ?? 4),
     minutesDueDays: Number(env.HELHET_MINUTES_DUE_DAYS ?? 7),
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
+    accessLog: {
+      checkpointDir: resolve(env.HELHET_CHECKPOINT_DIR ?? 'data/checkpoints'),
+      checkpointKeyFile: resolve(env.HELHET_CHECKPOINT_KEY ?? 'data/checkpoint-signing-key.pem'),
+      sealIntervalMs: Number(env.HELHET_SEAL_INTERVAL_MS ?? 1000),
+      checkpointIntervalMs: Number(env.HELHET_CHECKPOINT_INTERVAL_MS ?? 60_000),
+    },
   };
 }

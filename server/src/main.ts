@@ -2,7 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { loadConfig } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
-import { openDatabase } from './platform/db/database.js';
+import { migrateAsOwner, openDatabase } from './platform/db/database.js';
+import { loadOrCreateSigner } from './platform/access-log/checkpoints.js';
+import { startSealer } from './platform/access-log/sealer.js';
 import { buildApp, jobHandlers } from './app.js';
 import { startWorker, enqueue } from './platform/jobs/queue.js';
 import { dailyRefreshJob, scheduleDailyRefresh } from './capabilities/worklist/index.js';
@@ -14,7 +16,7 @@ announceRuntime('Helhet');
 const config = loadConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-await database.migrate();
+await migrateAsOwner(database, config);
 if (await isEmpty(database.db)) {
   await seedDemo(database.db);
   console.log('\nDemokommunen «Fjordvik kommune» er lastet (bare syntetiske personer).');
@@ -22,7 +24,9 @@ if (await isEmpty(database.db)) {
   for (const user of demoUsers) console.log(`  ${user.username.padEnd(22)} ${user.roles.join(', ')}`);
   console.log(`  ${'per.testesen'.padEnd(22)} personen selv (bruker)\n`);
 }
-const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, minutesDueDays: config.minutesDueDays, logger: true });
+const signer = loadOrCreateSigner(config.accessLog.checkpointKeyFile);
+const checkpoints = { dir: config.accessLog.checkpointDir, publicKey: signer.publicKey };
+const app = await buildApp({ checkpoints, db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, minutesDueDays: config.minutesDueDays, logger: true });
 // Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
 await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
 await scheduleDailyRefresh(database.db, new Date());
@@ -31,8 +35,14 @@ await scheduleDailyRefresh(database.db, new Date());
 await enqueue(database.db, { kind: complianceDailyJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${complianceDailyJob}:startup:${localDateAt(new Date())}` });
 await scheduleDailyCompliance(database.db, new Date());
 const worker = startWorker(database.db, jobHandlers, () => new Date());
+const sealer = startSealer(database.db, {
+  intervalMs: config.accessLog.sealIntervalMs,
+  checkpointEveryMs: config.accessLog.checkpointIntervalMs,
+  checkpoints: { dir: checkpoints.dir, signer },
+});
 const shutdown = async (): Promise<void> => {
   await worker.stop();
+  await sealer.stop();
   await app.close();
   await database.close();
   process.exit(0);

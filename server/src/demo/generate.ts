@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import { persons, serviceRelations, teamMembers, tenants, unitMemberships, units, users } from '../platform/db/schema.js';
 import { appendToAccessLog, type LogEntry } from '../platform/access-log/log.js';
+import { sealAccessLog } from '../platform/access-log/seal.js';
 import { hashPassword } from '../platform/auth/local-provider.js';
 import type { StaffRole } from '../platform/access/policy.js';
 import { searchName, syntheticNationalId } from '../capabilities/persons/index.js';
@@ -113,6 +114,9 @@ export async function generateMunicipality(db: Db, options: GenerateOptions): Pr
     await db.transaction((tx) => appendToAccessLog(tx, entries));
     if ((written / logBatch) % 25 === 0) progress(`tilgangslogg: ${written + entries.length}/${options.accessLogRows}`);
   }
+  // As the running server's sealer would have done by now.
+  const { sealed } = await sealAccessLog(db);
+  progress(`tilgangslogg forseglet: ${sealed} rader`);
   await db.execute(sql`analyze`);
   const sampleIndex = roleCycle.indexOf('caseworker') + roleCycle.length; // index 10: one unit only (i % 4 !== 0)
   return { tenantId, unitIds, staffIds, personIds, sampleUsername: staffRows[Math.min(sampleIndex, staffRows.length - 1)]!.username };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, jobHandlers } from '../app.js';
 import { runDueJobs } from '../platform/jobs/queue.js';
 import type { Database } from '../platform/db/database.js';
+import type { CheckpointSource } from '../platform/access-log/verify.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { TestClient } from './http-client.js';
 import type { TestDatabase } from './databases.js';
@@ -22,10 +23,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean } = {}): Promise<RunningApp> {
+export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean; checkpoints?: CheckpointSource } = {}): Promise<RunningApp> {
   const database = await testDatabase.open();
   const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.(), cases: options.cases ?? false });
-  const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false });
+  const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false, ...(options.checkpoints ? { checkpoints: options.checkpoints } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

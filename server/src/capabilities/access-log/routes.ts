@@ -1,7 +1,8 @@
 // Access-log views and the chain verification for operators.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inScope } from '../../platform/http/request-context.js';
-import { verifyAccessLog } from '../../platform/access-log/log.js';
+import { sealAccessLog } from '../../platform/access-log/seal.js';
+import { verifyAccessLog } from '../../platform/access-log/verify.js';
 import * as schemas from './schemas.js';
 import * as store from './store.js';
 
@@ -20,7 +21,9 @@ export const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
       scope.requireRole('log.verify');
       return scope.actor.tenantId;
     });
-    const { ok, rowsChecked, breaks } = await verifyAccessLog(app.services.db, tenantId);
-    return { ok, rowsChecked, breaks };
+    // Seal first, so the answer covers every row committed before the request.
+    await sealAccessLog(app.services.db);
+    const { ok, rowsChecked, breaks, variants, unsealed, checkpointsChecked } = await verifyAccessLog(app.services.db, tenantId, app.services.checkpoints);
+    return { ok, rowsChecked, breaks, variants, unsealed, checkpointsChecked };
   });
 };

@@ -4,6 +4,7 @@ import { personIdParams } from '../persons/index.js';
 export { personIdParams };
 export const logQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200), beforeSeq: z.coerce.number().int().min(1).optional() });
 export const logEntry = z.object({
+  /** The entry's number in the log (increasing; the cursor for `beforeSeq`). */
   seq: z.number().int(),
   occurredAt: z.date(),
   actorName: z.string(),
@@ -18,4 +19,7 @@ export const verifyResponse = z.object({
   ok: z.boolean(),
   rowsChecked: z.number().int(),
   breaks: z.array(z.object({ seq: z.number().int(), problem: z.string(), detail: z.string() })),
+  variants: z.array(z.object({ seq: z.number().int(), encoding: z.string() })),
+  unsealed: z.number().int(),
+  checkpointsChecked: z.number().int(),
 });

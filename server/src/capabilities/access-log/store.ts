@@ -7,10 +7,10 @@ import { HelhetError } from '../../platform/errors.js';
 
 async function entriesFor(scope: AccessScope, personId: string, limit: number, beforeSeq?: number) {
   const rows = await scope.tx
-    .select({ seq: accessLog.seq, occurredAt: accessLog.occurredAt, actorName: accessLog.actorName, action: accessLog.action, outcome: accessLog.outcome, basis: accessLog.basis, reason: accessLog.reason, origin: accessLog.origin })
+    .select({ seq: accessLog.id, occurredAt: accessLog.occurredAt, actorName: accessLog.actorName, action: accessLog.action, outcome: accessLog.outcome, basis: accessLog.basis, reason: accessLog.reason, origin: accessLog.origin })
     .from(accessLog)
-    .where(and(eq(accessLog.tenantId, scope.actor.tenantId), or(eq(accessLog.personId, personId), sql`${accessLog.personIds} @> array[${personId}]::uuid[]`), beforeSeq ? lt(accessLog.seq, beforeSeq) : undefined))
-    .orderBy(desc(accessLog.seq))
+    .where(and(eq(accessLog.tenantId, scope.actor.tenantId), or(eq(accessLog.personId, personId), sql`${accessLog.personIds} @> array[${personId}]::uuid[]`), beforeSeq ? lt(accessLog.id, beforeSeq) : undefined))
+    .orderBy(desc(accessLog.id))
     .limit(limit);
   // The client address stays in the log for investigations but is not shown in these views.
   return rows.map((r) => ({ ...r, seq: Number(r.seq), origin: r.origin.split(' ').slice(1).join(' ') }));

@@ -1,4 +1,4 @@
-// Pure hash-chain arithmetic for the access log. Kept apart from I/O so the verify logic can be
+// Pure hash-chain arithmetic for the access log. Kept apart from I/O so sealing and verifying can be
 // tested row by row.
 import { createHash } from 'node:crypto';
 
@@ -18,7 +18,7 @@ export interface LogRow {
   basis: string;
   reason: string | null;
   origin: string;
-  details: Record<string, string | number | boolean | null> | null;
+  details: Record<string, unknown> | null;
 }
 
 export interface ChainedLogRow extends LogRow {
@@ -26,43 +26,109 @@ export interface ChainedLogRow extends LogRow {
   hash: string;
 }
 
-function sortedDetails(details: LogRow['details']): [string, unknown][] | null {
-  // jsonb does not keep key order, so the hash must not depend on it.
-  return details ? Object.entries(details).sort(([a], [b]) => (a < b ? -1 : 1)) : null;
+/** How a row's values are turned into the text that is hashed. */
+export interface Encoding {
+  /** Ids as the database prints them (lower case), or as an old client may have sent them. */
+  id: (value: string) => string;
+  /** Text in Unicode NFC, or exactly as stored. */
+  text: (value: string) => string;
 }
 
 /**
- * The canonical text of a row — a JSON array of its fields — split around its seq: `before + seq +
- * after`. `rowHash` hashes it whole; the database fills in the seq when it numbers and hashes a row
- * while holding the chain's head (one statement, `appendOne` in log.ts).
+ * The encoding every row is sealed with. The sealer hashes rows as it reads them back from the
+ * database, so the hash never depends on how a request spelled a value (an upper-case id, a
+ * decomposed «å»); lower-casing and NFC on top make the text independent of the driver as well.
  */
-export function canonicalAround(row: Omit<LogRow, 'seq'>): { before: string; after: string } {
-  const rest = JSON.stringify([
-    row.occurredAt.toISOString(),
-    row.actorId,
-    row.actorName,
-    row.personId,
-    row.action,
-    row.outcome,
-    row.basis,
-    row.reason,
-    row.origin,
-    sortedDetails(row.details),
-    // Appended only when present, so rows without it hash as they always did.
-    ...(row.personIds?.length ? [[...row.personIds].sort()] : []),
-  ]);
-  return { before: `[${JSON.stringify(row.tenantId)},`, after: `,${rest.slice(1)}` };
+export const canonical: Encoding = { id: (v) => v.toLowerCase(), text: (v) => v.normalize('NFC') };
+
+/**
+ * Encodings that rows written before sealing existed (migration 0017) may have been hashed with:
+ * request time hashed the values as sent, so an id in upper case or text in another normal form gave
+ * a hash that the stored row cannot reproduce. A row that matches only under one of these is
+ * reported as a known encoding variant, never as intact and never hidden.
+ */
+export const historicEncodings: { name: string; encoding: Encoding }[] = [
+  { name: 'tekst uten NFC-normalisering', encoding: { id: canonical.id, text: (v) => v } },
+  { name: 'id-er med store bokstaver', encoding: { id: (v) => v.toUpperCase(), text: (v) => v } },
+];
+
+function canonicalJson(value: unknown, encoding: Encoding): unknown {
+  if (typeof value === 'string') return encoding.text(value);
+  if (Array.isArray(value)) return value.map((v) => canonicalJson(v, encoding));
+  if (value && typeof value === 'object') {
+    // jsonb does not keep key order, so the hash must not depend on it.
+    return Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonicalJson(v, encoding)]);
+  }
+  return value;
 }
 
-export function rowHash(row: LogRow, prevHash: string): string {
-  const { before, after } = canonicalAround(row);
+function sortedDetails(details: LogRow['details'], encoding: Encoding): unknown[] | null {
+  return details ? (canonicalJson(details, encoding) as unknown[]) : null;
+}
+
+const maybe = <T>(value: T | null, f: (v: T) => T): T | null => (value === null ? null : f(value));
+
+/**
+ * The canonical text of a row — a JSON array of its fields — split around its seq: `before + seq +
+ * after`. The format is the one rows have been hashed with since the log began.
+ */
+export function canonicalAround(row: Omit<LogRow, 'seq'>, encoding: Encoding = canonical): { before: string; after: string } {
+  const rest = JSON.stringify([
+    row.occurredAt.toISOString(),
+    maybe(row.actorId, encoding.id),
+    encoding.text(row.actorName),
+    maybe(row.personId, encoding.id),
+    encoding.text(row.action),
+    row.outcome,
+    encoding.text(row.basis),
+    maybe(row.reason, encoding.text),
+    encoding.text(row.origin),
+    sortedDetails(row.details, encoding),
+    // Appended only when present, so rows without it hash as they always did.
+    ...(row.personIds?.length ? [row.personIds.map(encoding.id).sort()] : []),
+  ]);
+  return { before: `[${JSON.stringify(encoding.id(row.tenantId))},`, after: `,${rest.slice(1)}` };
+}
+
+export function rowHash(row: LogRow, prevHash: string, encoding: Encoding = canonical): string {
+  const { before, after } = canonicalAround(row, encoding);
   return createHash('sha256').update(prevHash).update('\n').update(`${before}${row.seq}${after}`).digest('hex');
 }
 
+/** Numbers and hashes rows (in the order given) onto a chain that ends at `head`. */
+export function sealRows<R extends Omit<LogRow, 'seq'>>(rows: R[], head: { seq: number; hash: string }): (R & { seq: number; prevHash: string; hash: string })[] {
+  let { seq, hash: prevHash } = head;
+  return rows.map((row) => {
+    seq += 1;
+    const hash = rowHash({ ...row, seq }, prevHash);
+    const sealed = { ...row, seq, prevHash, hash };
+    prevHash = hash;
+    return sealed;
+  });
+}
+
+export type ChainProblem =
+  | 'hash-mismatch'
+  | 'prev-hash-mismatch'
+  | 'missing-rows'
+  | 'head-mismatch'
+  | 'checkpoint-signature'
+  | 'checkpoint-mismatch'
+  | 'checkpoint-missing-rows'
+  | 'checkpoint-order';
+
 export interface ChainBreak {
   seq: number;
-  problem: 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-rows' | 'head-mismatch';
+  problem: ChainProblem;
   detail: string;
+}
+
+/** A row whose stored content reproduces its hash only under a historic encoding: not altered. */
+export interface EncodingVariant {
+  seq: number;
+  encoding: string;
 }
 
 /** Checks one batch of rows (ordered by seq) against the expected previous seq and hash. */
@@ -70,8 +136,9 @@ export function verifyBatch(
   rows: ChainedLogRow[],
   expectedSeq: number,
   expectedPrevHash: string,
-): { breaks: ChainBreak[]; lastSeq: number; lastHash: string } {
+): { breaks: ChainBreak[]; variants: EncodingVariant[]; lastSeq: number; lastHash: string } {
   const breaks: ChainBreak[] = [];
+  const variants: EncodingVariant[] = [];
   let seq = expectedSeq;
   let prev = expectedPrevHash;
   for (const row of rows) {
@@ -82,10 +149,12 @@ export function verifyBatch(
       breaks.push({ seq: row.seq, problem: 'prev-hash-mismatch', detail: `Rad ${row.seq} peker ikke til forrige rad` });
     }
     if (rowHash(row, row.prevHash) !== row.hash) {
-      breaks.push({ seq: row.seq, problem: 'hash-mismatch', detail: `Rad ${row.seq} er endret etter at den ble skrevet` });
+      const variant = historicEncodings.find((h) => rowHash(row, row.prevHash, h.encoding) === row.hash);
+      if (variant) variants.push({ seq: row.seq, encoding: variant.name });
+      else breaks.push({ seq: row.seq, problem: 'hash-mismatch', detail: `Rad ${row.seq} er endret etter at den ble skrevet` });
     }
     seq = row.seq;
     prev = row.hash;
   }
-  return { breaks, lastSeq: seq, lastHash: prev };
+  return { breaks, variants, lastSeq: seq, lastHash: prev };
 }

@@ -67,3 +67,18 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/**
+ * Runs the migrations as the owner role when one is configured (PostgreSQL: MIGRATION_DATABASE_URL),
+ * so the server's own role need not own the tables — it then cannot alter them or switch off the
+ * access log's triggers. Without one, the server's connection migrates.
+ */
+export async function migrateAsOwner(database: Database, options: { migrationDatabaseUrl?: string | undefined }): Promise<void> {
+  if (database.kind !== 'postgres' || !options.migrationDatabaseUrl) return database.migrate();
+  const owner = await openDatabase({ url: options.migrationDatabaseUrl });
+  try {
+    await owner.migrate();
+  } finally {
+    await owner.close();
+  }
+}

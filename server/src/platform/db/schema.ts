@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   date,
   index,
@@ -233,14 +234,16 @@ export const sessions = pgTable('sessions', {
 });
 
 /**
- * The Normen access log: append-only (database triggers refuse UPDATE, DELETE and TRUNCATE) and
- * hash-chained per tenant (hash = sha256(prev_hash + canonical row)).
+ * The Normen access log. Requests only append (one insert, no lock); the sealer later numbers each
+ * tenant's rows in commit order and hash-chains them (seq, prev_hash, hash), once. Database triggers
+ * refuse DELETE, TRUNCATE and every UPDATE except that one-time seal (migration 0017).
  */
 export const accessLog = pgTable(
   'access_log',
   {
+    /** The entry's number across all tenants, in append order (not the chain's order). */
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     tenantId: tenantId(),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
     occurredAt: ts('occurred_at').notNull(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
@@ -254,17 +257,21 @@ export const accessLog = pgTable(
     reason: text('reason'),
     origin: text('origin').notNull(),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /** The row's place in its tenant's chain, set by the sealer (null until sealed). */
+    seq: bigint('seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.seq] }),
-    index('access_log_person_idx').on(t.tenantId, t.personId, t.seq),
+    uniqueIndex('access_log_chain_idx').on(t.tenantId, t.seq),
+    index('access_log_person_idx').on(t.tenantId, t.personId, t.id),
     index('access_log_person_ids_idx').using('gin', t.personIds),
+    // The sealer's work list: only unsealed rows, so it stays small however long the log grows.
+    index('access_log_unsealed_idx').on(t.id).where(sql`seq is null`),
   ],
 );
 
-/** One row per tenant holding the head of the hash chain; appends lock it to keep the chain linear. */
+/** One row per tenant: the last sealed row's seq and hash. Only the sealer writes it. */
 export const accessLogHead = pgTable('access_log_head', {
   tenantId: uuid('tenant_id').primaryKey().references(() => tenants.id),
   seq: bigint('seq', { mode: 'number' }).notNull(),

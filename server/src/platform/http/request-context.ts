@@ -1,6 +1,7 @@
 // Turns the session cookie into an Actor once per request and checks CSRF on every state change.
 import '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CheckpointSource } from '../access-log/verify.js';
 import type { Db } from '../db/database.js';
 import { withAccess, type AccessScope, type RequestContext } from '../access/scope.js';
 import { staffRoles, type Actor, type StaffRole } from '../access/policy.js';
@@ -12,6 +13,8 @@ export interface Services {
   /** The one clock; tests pass a fixed one. */
   clock: () => Date;
   config: { secureCookies: boolean; emergencyAccessHours: number; /** Days after a team meeting before missing minutes are flagged. */ minutesDueDays: number };
+  /** Where the access log's signed checkpoints are kept, for verification (absent: chain only). */
+  checkpoints?: CheckpointSource;
 }
 
 declare module 'fastify' {
