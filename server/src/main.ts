@@ -22,7 +22,16 @@ if (await isEmpty(database.db)) {
   for (const user of demoUsers) console.log(`  ${user.username.padEnd(22)} ${user.roles.join(', ')}`);
   console.log(`  ${'per.testesen'.padEnd(22)} personen selv (bruker)\n`);
 }
-const app = await buildApp({ db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, minutesDueDays: config.minutesDueDays, logger: true });
+const app = await buildApp({
+  db: database.db,
+  secureCookies: config.secureCookies,
+  emergencyAccessHours: config.emergencyAccessHours,
+  minutesDueDays: config.minutesDueDays,
+  trustProxy: config.trustProxy,
+  sessionIdleMinutes: config.sessionIdleMinutes,
+  loginRateLimits: config.loginRateLimits,
+  logger: true,
+});
 // Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
 await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
 await scheduleDailyRefresh(database.db, new Date());
