@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckpointSource } from './platform/access-log/verify.js';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +15,8 @@ import { enforceResponseSchemas } from './platform/http/response-schemas.js';
 import { registerRequestContext, type Services } from './platform/http/request-context.js';
 import { HelhetError, toProblem } from './platform/errors.js';
 import { authRoutes } from './platform/auth/routes.js';
+import { defaultLoginRateLimits, type LoginRateLimits } from './platform/auth/login-rate-limit.js';
+import { defaultSessionIdleMinutes } from './platform/auth/sessions.js';
 import { personRoutes } from './capabilities/persons/index.js';
 import { noteRoutes } from './capabilities/notes/index.js';
 import { emergencyRoutes } from './capabilities/emergency/index.js';
@@ -64,10 +67,19 @@ export interface AppOptions {
   logger?: boolean;
   /** Serve the built web app from web/dist (default: when it exists). */
   serveWeb?: boolean;
+  /** Fastify's trustProxy (default false: X-Forwarded-For is ignored). */
+  trustProxy?: boolean | number | string[];
+  sessionIdleMinutes?: number;
+  loginRateLimits?: LoginRateLimits;
 }
 
 export const bodyLimitBytes = 1_048_576;
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+// Fastify takes a hop count at run time, but its types do not; the function is what it builds from one.
+function fastifyTrustProxy(setting: boolean | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -76,19 +88,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // replaced by a line with the route pattern only.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ? { level: 'info' } : false,
-    trustProxy: false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   const services: Services = {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
     ...(options.checkpoints ? { checkpoints: options.checkpoints } : {}),
-    config: { secureCookies: options.secureCookies ?? false, emergencyAccessHours: options.emergencyAccessHours ?? 4, minutesDueDays: options.minutesDueDays ?? 7 },
+    config: {
+      secureCookies: options.secureCookies ?? false,
+      emergencyAccessHours: options.emergencyAccessHours ?? 4,
+      minutesDueDays: options.minutesDueDays ?? 7,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? defaultSessionIdleMinutes,
+      loginRateLimits: options.loginRateLimits ?? defaultLoginRateLimits,
+    },
   };
   app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(cookie);
+  // Only the routes that ask for it are limited (the login routes).
+  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Helhet API', version: '0.1.0', description: 'Helhetlige og koordinerte tjenester for personer med ROP-lidelser. Feil svares som application/problem+json med norsk detail.' },

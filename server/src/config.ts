@@ -1,5 +1,7 @@
 // Configuration from the environment. Defaults give the embedded, zero-install set-up.
 import { resolve } from 'node:path';
+import { defaultLoginRateLimits, parseRateWindow, type LoginRateLimits } from './platform/auth/login-rate-limit.js';
+import { defaultSessionIdleMinutes } from './platform/auth/sessions.js';
 
 export interface Config {
   port: number;
@@ -19,6 +21,26 @@ export interface Config {
     sealIntervalMs: number;
     checkpointIntervalMs: number;
   };
+  /** Fastify's trustProxy: which proxies may set X-Forwarded-For (false: none). */
+  trustProxy: boolean | number | string[];
+  sessionIdleMinutes: number;
+  loginRateLimits: LoginRateLimits;
+}
+
+function positiveNumber(text: string | undefined, fallback: number, name: string): number {
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number (got «${text}»)`);
+  return value;
+}
+
+/** HELHET_TRUST_PROXY: false (default), true, a hop count, or a comma-separated list of proxy addresses or CIDRs. */
+export function parseTrustProxy(text: string | undefined): boolean | number | string[] {
+  const value = text?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((address) => address.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,6 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointKeyFile: resolve(env.HELHET_CHECKPOINT_KEY ?? 'data/checkpoint-signing-key.pem'),
       sealIntervalMs: Number(env.HELHET_SEAL_INTERVAL_MS ?? 1000),
       checkpointIntervalMs: Number(env.HELHET_CHECKPOINT_INTERVAL_MS ?? 60_000),
+    },
+    trustProxy: parseTrustProxy(env.HELHET_TRUST_PROXY),
+    sessionIdleMinutes: positiveNumber(env.HELHET_SESSION_IDLE_MINUTES, defaultSessionIdleMinutes, 'HELHET_SESSION_IDLE_MINUTES'),
+    loginRateLimits: {
+      perAddress: parseRateWindow(env.HELHET_LOGIN_LIMIT_PER_ADDRESS, defaultLoginRateLimits.perAddress, 'HELHET_LOGIN_LIMIT_PER_ADDRESS'),
+      perAccount: parseRateWindow(env.HELHET_LOGIN_LIMIT_PER_ACCOUNT, defaultLoginRateLimits.perAccount, 'HELHET_LOGIN_LIMIT_PER_ACCOUNT'),
     },
   };
 }

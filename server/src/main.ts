@@ -26,7 +26,17 @@ if (await isEmpty(database.db)) {
 }
 const signer = loadOrCreateSigner(config.accessLog.checkpointKeyFile);
 const checkpoints = { dir: config.accessLog.checkpointDir, publicKey: signer.publicKey };
-const app = await buildApp({ checkpoints, db: database.db, secureCookies: config.secureCookies, emergencyAccessHours: config.emergencyAccessHours, minutesDueDays: config.minutesDueDays, logger: true });
+const app = await buildApp({
+  checkpoints,
+  db: database.db,
+  secureCookies: config.secureCookies,
+  emergencyAccessHours: config.emergencyAccessHours,
+  minutesDueDays: config.minutesDueDays,
+  trustProxy: config.trustProxy,
+  sessionIdleMinutes: config.sessionIdleMinutes,
+  loginRateLimits: config.loginRateLimits,
+  logger: true,
+});
 // Background jobs: refresh the worklist now, then every morning; jobs survive restarts in the database.
 await enqueue(database.db, { kind: dailyRefreshJob, payload: { day: 'startup' }, runAt: new Date(), uniqueKey: `${dailyRefreshJob}:startup` });
 await scheduleDailyRefresh(database.db, new Date());

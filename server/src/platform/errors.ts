@@ -7,7 +7,6 @@ export const errors = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Ukjent innholdstype' },
   NOT_AUTHENTICATED: { status: 401, title: 'Ikke innlogget' },
   LOGIN_FAILED: { status: 401, title: 'Innlogging feilet' },
-  ACCOUNT_LOCKED: { status: 423, title: 'Kontoen er midlertidig låst' },
   CSRF_FAILED: { status: 403, title: 'Ugyldig CSRF-token' },
   ROLE_REQUIRED: { status: 403, title: 'Mangler rolle' },
   PERSON_NOT_IN_SCOPE: { status: 403, title: 'Ingen tjenstlig behov' },

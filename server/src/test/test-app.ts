@@ -7,8 +7,22 @@ import type { CheckpointSource } from '../platform/access-log/verify.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { TestClient } from './http-client.js';
 import type { TestDatabase } from './databases.js';
+import type { LoginRateLimits } from '../platform/auth/login-rate-limit.js';
 
 export const testPassword = 'test-passord-12345';
+
+/** Tests log in far more often than people do; the login tests pass small limits of their own. */
+export const testLoginRateLimits: LoginRateLimits = { perAddress: { max: 100_000, windowMinutes: 1 }, perAccount: { max: 100_000, windowMinutes: 1 } };
+
+export interface TestAppOptions {
+  clock?: () => Date;
+  /** Load the demo cases too (default: people and units only). */
+  cases?: boolean;
+  loginRateLimits?: LoginRateLimits;
+  trustProxy?: boolean | number | string[];
+  sessionIdleMinutes?: number;
+  checkpoints?: CheckpointSource;
+}
 
 export interface RunningApp {
   app: FastifyInstance;
@@ -23,10 +37,18 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean; checkpoints?: CheckpointSource } = {}): Promise<RunningApp> {
+export async function startTestApp(testDatabase: TestDatabase, options: TestAppOptions = {}): Promise<RunningApp> {
   const database = await testDatabase.open();
   const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.(), cases: options.cases ?? false });
-  const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false, ...(options.checkpoints ? { checkpoints: options.checkpoints } : {}) });
+  const app = await buildApp({
+    db: database.db,
+    clock: options.clock,
+    serveWeb: false,
+    loginRateLimits: options.loginRateLimits ?? testLoginRateLimits,
+    trustProxy: options.trustProxy,
+    sessionIdleMinutes: options.sessionIdleMinutes,
+    ...(options.checkpoints ? { checkpoints: options.checkpoints } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -8,6 +8,7 @@ import { startWorker } from '../platform/jobs/queue.js';
 import type { Database } from '../platform/db/database.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { testDatabases } from './databases.js';
+import { testLoginRateLimits } from './test-app.js';
 
 export const webTestPassword = 'web-test-passord-2026';
 
@@ -31,7 +32,7 @@ export async function startWebServer(options: { clock?: () => Date; cases?: bool
   if (!testDatabase) throw new Error('HELHET_DATABASES names no known test database.');
   const database = await testDatabase.open();
   const seed = await seedDemo(database.db, { password: webTestPassword, cases: options.cases ?? false });
-  const app = await buildApp({ db: database.db, serveWeb: true, clock: options.clock });
+  const app = await buildApp({ db: database.db, serveWeb: true, clock: options.clock, loginRateLimits: testLoginRateLimits });
   await app.listen({ port: 0, host: '127.0.0.1' });
   // The background worker, as in production: worklist tasks appear within a second of a change.
   const worker = startWorker(database.db, jobHandlers, options.clock ?? (() => new Date()), 250);

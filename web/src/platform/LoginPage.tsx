@@ -43,7 +43,7 @@ export function LoginPage() {
         )}
         <ProblemAlert error={startupError} />
         <form onSubmit={onSubmit} noValidate className="form-stack">
-          <ProblemAlert error={submit.error} heading={submit.error?.code === 'ACCOUNT_LOCKED' ? 'Kontoen er låst' : 'Innloggingen mislyktes'} />
+          <ProblemAlert error={submit.error} heading={submit.error?.code === 'RATE_LIMITED' ? 'For mange forsøk' : 'Innloggingen mislyktes'} />
           <Textfield
             label="Brukernavn"
             name="username"

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inScope } from '../../platform/http/request-context.js';
 import { sessionCookie } from '../../platform/auth/sessions.js';
+import { limitPerAddress } from '../../platform/auth/login-rate-limit.js';
 import { HelhetError } from '../../platform/errors.js';
 import { addComment, getPersonPlan, printPlan } from '../plans/index.js';
 import { crisisPlanOverview, printCrisisPlan } from '../crisis-plans/index.js';
@@ -20,7 +21,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.code(201).send(await inScope(app, request, (scope) => store.issueCode(scope, request.params.personId))),
   );
 
-  app.post('/api/citizen/code', { schema: { tags, summary: 'Logg inn med engangskode (uten BankID): kort lesetilgang til egen plan og kriseplan', body: s.exchangeBody, response: { 200: s.exchangeResponse } } }, async (request, reply) => {
+  app.post('/api/citizen/code', { schema: { tags, summary: 'Logg inn med engangskode (uten BankID): kort lesetilgang til egen plan og kriseplan', body: s.exchangeBody, response: { 200: s.exchangeResponse } }, onRequest: limitPerAddress(app, app.services.config.loginRateLimits.perAddress) }, async (request, reply) => {
     const now = app.services.clock();
     const { user, session } = await store.exchangeCode(app.services.db, { code: request.body.code, clientAddress: request.ip, origin: `${request.ip} POST /api/citizen/code`, now });
     reply.setCookie(sessionCookie, session.token, { httpOnly: true, sameSite: 'strict', secure: app.services.config.secureCookies, path: '/', maxAge: codeSessionMinutes * 60 });

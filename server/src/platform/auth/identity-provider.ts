@@ -8,6 +8,6 @@ export type UserRow = typeof users.$inferSelect;
 
 export interface IdentityProvider<Credentials> {
   readonly name: string;
-  /** Returns the authenticated user, or throws a HelhetError (LOGIN_FAILED, ACCOUNT_LOCKED). */
+  /** Returns the authenticated user, or throws a HelhetError (LOGIN_FAILED, also for a locked account). */
   authenticate(db: Db, credentials: Credentials, now: Date): Promise<UserRow>;
 }

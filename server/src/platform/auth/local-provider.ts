@@ -1,6 +1,6 @@
 // Local username + password accounts: argon2id hashes, lockout after repeated failures.
 import argon2 from 'argon2';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { users } from '../db/schema.js';
 import { HelhetError } from '../errors.js';
@@ -9,8 +9,12 @@ import type { IdentityProvider, UserRow } from './identity-provider.js';
 export const maxFailedLogins = 5;
 export const lockoutMinutes = 15;
 
-// Verifying against a real hash when the user does not exist keeps the answer time the same, so
-// response time does not reveal which usernames exist.
+// A wrong password, an unknown user and a locked account get this one answer, so the answer does
+// not reveal which usernames exist or which accounts are locked.
+export const loginFailedDetail = `Feil brukernavn eller passord. Etter ${maxFailedLogins} mislykkede forsøk på rad blir kontoen låst i ${lockoutMinutes} minutter.`;
+
+// Unknown users and locked accounts verify against this hash (same parameters as real ones), so the
+// answer takes as long as a real password check.
 let dummyHash: Promise<string> | undefined;
 
 export function hashPassword(password: string): Promise<string> {
@@ -22,34 +26,48 @@ export function passwordProblems(password: string): string | null {
   return null;
 }
 
+/**
+ * Claims one login attempt in a single statement: the row lock serialises parallel attempts, so
+ * each sees the count the previous one left. An expired lockout starts the count again at 1; the
+ * attempt that reaches the limit sets the lock before its password is checked, so at most
+ * `maxFailedLogins` password checks run before the lock, however many arrive at once. The count
+ * stops one past the limit.
+ */
+async function claimAttempt(db: Db, username: string, now: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const lockEnd = sql`${new Date(now.getTime() + lockoutMinutes * 60_000).toISOString()}::timestamptz`;
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at})`;
+  const attempt = sql`case when ${expired} then 1 else least(${users.failedLogins} + 1, ${maxFailedLogins + 1}) end`;
+  const [row] = await db
+    .update(users)
+    .set({
+      failedLogins: attempt,
+      lockedUntil: sql`case
+        when ${users.lockedUntil} > ${at} then ${users.lockedUntil}
+        when ${attempt} >= ${maxFailedLogins} then ${lockEnd}
+        else null end`,
+    })
+    .where(and(eq(users.username, username), eq(users.active, true), isNotNull(users.passwordHash)))
+    .returning();
+  return row;
+}
+
+async function verifyDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword('not-a-real-password');
+  await argon2.verify(await dummyHash, password);
+}
+
 export const localProvider: IdentityProvider<{ username: string; password: string }> = {
   name: 'local',
   async authenticate(db, { username, password }, now): Promise<UserRow> {
-    const [user] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
-    const failed = new HelhetError('LOGIN_FAILED', 'Feil brukernavn eller passord.');
-    if (!user || !user.passwordHash || !user.active) {
-      dummyHash ??= hashPassword('not-a-real-password');
-      await argon2.verify(await dummyHash, password);
+    const failed = new HelhetError('LOGIN_FAILED', loginFailedDetail);
+    const user = await claimAttempt(db, username.toLowerCase(), now);
+    if (!user || user.failedLogins > maxFailedLogins) {
+      await verifyDummy(password);
       throw failed;
     }
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new HelhetError('ACCOUNT_LOCKED', `Kontoen er låst etter for mange mislykkede forsøk. Prøv igjen om ${lockoutMinutes} minutter, eller kontakt administrator.`);
-    }
-    if (!(await argon2.verify(user.passwordHash, password))) {
-      const lock = user.failedLogins + 1 >= maxFailedLogins;
-      await db
-        .update(users)
-        .set({
-          failedLogins: sql`${users.failedLogins} + 1`,
-          lockedUntil: lock ? new Date(now.getTime() + lockoutMinutes * 60_000) : null,
-        })
-        .where(eq(users.id, user.id));
-      if (lock) throw new HelhetError('ACCOUNT_LOCKED', `Kontoen er låst i ${lockoutMinutes} minutter etter ${maxFailedLogins} mislykkede forsøk.`);
-      throw failed;
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    }
-    return user;
+    if (!(await argon2.verify(user.passwordHash!, password))) throw failed;
+    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    return { ...user, failedLogins: 0, lockedUntil: null };
   },
 };

@@ -9,6 +9,7 @@ import { activeUnitIds } from '../access/scope.js';
 import { users } from '../db/schema.js';
 import { createSession, deleteSession, sessionCookie, sessionHours } from './sessions.js';
 import { localProvider } from './local-provider.js';
+import { limitPerAccount, limitPerAddress } from './login-rate-limit.js';
 import { HelhetError } from '../errors.js';
 
 export const meSchema = z.object({
@@ -24,16 +25,16 @@ export const meSchema = z.object({
   csrfToken: z.string(),
 });
 
+const loginBody = z.strictObject({ username: z.string().trim().min(1, 'Skriv brukernavn').max(100), password: z.string().min(1, 'Skriv passord').max(200) });
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const limits = app.services.config.loginRateLimits;
   app.post(
     '/api/auth/login',
     {
-      schema: {
-        tags: ['auth'],
-        summary: 'Logg inn med lokal konto',
-        body: z.strictObject({ username: z.string().trim().min(1, 'Skriv brukernavn').max(100), password: z.string().min(1, 'Skriv passord').max(200) }),
-        response: { 200: meSchema },
-      },
+      schema: { tags: ['auth'], summary: 'Logg inn med lokal konto', body: loginBody, response: { 200: meSchema } },
+      onRequest: limitPerAddress(app, limits.perAddress),
+      preHandler: limitPerAccount(app, limits.perAccount, (request) => (request.body as z.infer<typeof loginBody>).username),
     },
     async (request, reply) => {
       const { db, clock, config } = app.services;

@@ -1,11 +1,14 @@
 // Server-side sessions: the cookie holds a random token, the database holds its sha256.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { sessions, unitMemberships, users } from '../db/schema.js';
 
 export const sessionCookie = 'helhet_session';
 export const sessionHours = 8;
+export const defaultSessionIdleMinutes = 30;
+// The idle window slides on use, but the last-seen time is written at most this often.
+const lastSeenPrecisionMs = 60_000;
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -15,23 +18,34 @@ export async function createSession(db: Db, user: { id: string; tenantId: string
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + hours * 3600_000);
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await db.insert(sessions).values({ tokenHash: hashToken(token), tenantId: user.tenantId, userId: user.id, csrfToken, provider, expiresAt, createdAt: now });
+  await db.insert(sessions).values({ tokenHash: hashToken(token), tenantId: user.tenantId, userId: user.id, csrfToken, provider, expiresAt, createdAt: now, lastSeenAt: now });
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSession(db: Db, token: string, now: Date) {
+/** The live session for the token, or null. A session past its absolute end or unused for
+ * `idleMinutes` is deleted; a used one has its last-seen time moved forward. */
+export async function findSession(db: Db, token: string, now: Date, idleMinutes: number = defaultSessionIdleMinutes) {
+  const tokenHash = hashToken(token);
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
       user: users,
       // The user's active unit memberships in the same round trip: every request needs them.
       unitIds: sql<string[]>`array(select m.unit_id from ${unitMemberships} m where m.user_id = ${users.id} and m.valid_from <= ${now} and (m.valid_to is null or m.valid_to > ${now}))`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
-  return row ?? null;
+    .where(and(eq(sessions.tokenHash, tokenHash), eq(users.active, true)));
+  if (!row) return null;
+  const unusedMs = now.getTime() - row.lastSeenAt.getTime();
+  if (row.expiresAt <= now || unusedMs >= idleMinutes * 60_000) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return null;
+  }
+  if (unusedMs >= lastSeenPrecisionMs) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  return row;
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -231,6 +231,8 @@ export const sessions = pgTable('sessions', {
   provider: text('provider').notNull(),
   createdAt: createdAt(),
   expiresAt: ts('expires_at').notNull(),
+  /** Moved forward at most once a minute, so the idle timeout costs no write on every request. */
+  lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
 });
 
 /**

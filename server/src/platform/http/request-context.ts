@@ -6,13 +6,22 @@ import type { Db } from '../db/database.js';
 import { withAccess, type AccessScope, type RequestContext } from '../access/scope.js';
 import { staffRoles, type Actor, type StaffRole } from '../access/policy.js';
 import { findSession, sameToken, sessionCookie } from '../auth/sessions.js';
+import type { LoginRateLimits } from '../auth/login-rate-limit.js';
 import { HelhetError } from '../errors.js';
 
 export interface Services {
   db: Db;
   /** The one clock; tests pass a fixed one. */
   clock: () => Date;
-  config: { secureCookies: boolean; emergencyAccessHours: number; /** Days after a team meeting before missing minutes are flagged. */ minutesDueDays: number };
+  config: {
+    secureCookies: boolean;
+    emergencyAccessHours: number;
+    /** Days after a team meeting before missing minutes are flagged. */
+    minutesDueDays: number;
+    /** A session unused this long is refused and deleted. */
+    sessionIdleMinutes: number;
+    loginRateLimits: LoginRateLimits;
+  };
   /** Where the access log's signed checkpoints are kept, for verification (absent: chain only). */
   checkpoints?: CheckpointSource;
 }
@@ -37,9 +46,9 @@ export function registerRequestContext(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[sessionCookie];
     if (!token) return;
-    const { db, clock } = app.services;
+    const { db, clock, config } = app.services;
     const now = clock();
-    const session = await findSession(db, token, now);
+    const session = await findSession(db, token, now, config.sessionIdleMinutes);
     if (!session) return;
     const { user } = session;
     request.csrfToken = session.csrfToken;
