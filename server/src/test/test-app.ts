@@ -1,7 +1,8 @@
 // Starts the real application on a free port over one of the test databases, with the demo data.
 import type { FastifyInstance } from 'fastify';
-import { buildApp, jobHandlers } from '../app.js';
+import { buildApp, jobHandlers, type AppOptions } from '../app.js';
 import { runDueJobs } from '../platform/jobs/queue.js';
+import { jobMonitor } from '../platform/observability/metrics.js';
 import type { Database } from '../platform/db/database.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { TestClient } from './http-client.js';
@@ -22,10 +23,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean } = {}): Promise<RunningApp> {
+export async function startTestApp(testDatabase: TestDatabase, options: { clock?: () => Date; /** Load the demo cases too (default: people and units only). */ cases?: boolean; /** Further application options (log stream, metrics token …). */ app?: Partial<AppOptions> } = {}): Promise<RunningApp> {
   const database = await testDatabase.open();
   const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.(), cases: options.cases ?? false });
-  const app = await buildApp({ db: database.db, clock: options.clock, serveWeb: false });
+  const app = await buildApp({ serveWeb: false, ...options.app, db: database.db, clock: options.clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -41,7 +42,7 @@ export async function startTestApp(testDatabase: TestDatabase, options: { clock?
       return client;
     },
     anonymous: () => new TestClient(baseUrl),
-    runJobs: () => runDueJobs(database.db, jobHandlers, options.clock?.() ?? new Date()),
+    runJobs: () => runDueJobs(database.db, jobHandlers, options.clock?.() ?? new Date(), { monitor: jobMonitor(app.log, app.metrics) }),
     async close() {
       await app.close();
       await database.close();
