@@ -20,7 +20,7 @@ if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 await database.migrate();
 if (!demo && (await isEmpty(database.db))) {
-  console.log('\nDatabasen er tom. Opprett brukere med `npm run cli -- create-user …`, eller start med --demo (som `npm start` gjør) for demokommunen.\n');
+  console.log('\nDatabasen er tom: ingen kommune og ingen brukere. Demokommunen lastes bare med --demo (som `npm start` gjør) eller HELHET_DEMO=true.\n');
 }
 if (demo && (await isEmpty(database.db))) {
   await seedDemo(database.db);
