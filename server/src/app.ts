@@ -46,7 +46,11 @@ import { relativesRoutes } from './capabilities/relatives/index.js';
 import { riskRoutes } from './capabilities/risk/index.js';
 import { specialistRoutes } from './capabilities/specialist/index.js';
 import { activityRoutes } from './capabilities/activities/index.js';
-import { combineJobHandlers, type JobHandler } from './platform/jobs/queue.js';
+import { combineJobHandlers, queueDepth, type JobHandler } from './platform/jobs/queue.js';
+import { loggerOptions } from './platform/observability/log-options.js';
+import { registerMetrics } from './platform/observability/metrics.js';
+import { healthRoutes, probePaths } from './platform/http/health.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { complianceJobHandlers, complianceRoutes } from './capabilities/compliance/index.js';
 
 /** Every background job the application runs, by kind. */
@@ -65,6 +69,12 @@ export interface AppOptions {
   /** Days after a team meeting before missing minutes are flagged (default 7). */
   minutesDueDays?: number;
   logger?: boolean;
+  /** Log here instead of stdout (tests read the log); implies `logger`. */
+  logStream?: NodeJS.WritableStream;
+  /** Bearer token for GET /metrics; without it only loopback may scrape. */
+  metricsToken?: string;
+  /** How long GET /api/health/ready waits for the database (default 2000 ms). */
+  readinessTimeoutMs?: number;
   /** Serve the built web app from web/dist (default: when it exists). */
   serveWeb?: boolean;
   /** Fastify's trustProxy (default false: X-Forwarded-For is ignored). */
@@ -87,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Request URLs can hold names (search queries), so Fastify's per-request logging is off and
     // replaced by a line with the route pattern only.
     logController: new LogController({ disableRequestLogging: true }),
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logger || options.logStream ? loggerOptions(options.logStream) : false,
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   const services: Services = {
@@ -120,15 +130,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRequestContext(app);
   enforceResponseSchemas(app);
 
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('X-Frame-Options', 'DENY');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-  });
-  if (options.logger) {
+  await registerSecurityHeaders(app, { https: services.config.secureCookies });
+  registerMetrics(app, { token: options.metricsToken, queueDepth: () => queueDepth(options.db, services.clock()) });
+  if (options.logger || options.logStream) {
     app.addHook('onResponse', async (request, reply) => {
+      if (probePaths.has(request.routeOptions.url ?? '')) return;
       request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     });
   }
@@ -164,7 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(specialistRoutes);
   await app.register(activityRoutes);
   await app.register(complianceRoutes);
-  app.get('/api/health', { schema: { tags: ['platform'], summary: 'Helsesjekk', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  await app.register(healthRoutes(options.readinessTimeoutMs));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const serveWeb = options.serveWeb ?? existsSync(webDist);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
 import { migrateAsOwner, openDatabase } from './platform/db/database.js';
 import { accessLogTenants } from './platform/access-log/log.js';
@@ -77,7 +77,7 @@ async function main(): Promise<number> {
     return command ? 0 : 1;
   }
   announceRuntime('Helhet CLI');
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {

@@ -19,6 +19,9 @@ export const errors = {
   CONFLICT: { status: 409, title: 'Konflikt' },
   UNPROCESSABLE: { status: 422, title: 'Kan ikke utføres' },
   RATE_LIMITED: { status: 429, title: 'For mange forespørsler' },
+  /** Refused for where the request comes from or what it lacks, not for a role (e.g. /metrics). */
+  ACCESS_DENIED: { status: 403, title: 'Ingen tilgang' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'Tjenesten er ikke klar' },
   INTERNAL: { status: 500, title: 'Intern feil' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,7 +1,8 @@
 // Starts the real application on a free port over one of the test databases, with the demo data.
 import type { FastifyInstance } from 'fastify';
-import { buildApp, jobHandlers } from '../app.js';
+import { buildApp, jobHandlers, type AppOptions } from '../app.js';
 import { runDueJobs } from '../platform/jobs/queue.js';
+import { jobMonitor } from '../platform/observability/metrics.js';
 import type { Database } from '../platform/db/database.js';
 import type { CheckpointSource } from '../platform/access-log/verify.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
@@ -22,6 +23,8 @@ export interface TestAppOptions {
   trustProxy?: boolean | number | string[];
   sessionIdleMinutes?: number;
   checkpoints?: CheckpointSource;
+  /** Further application options (log stream, metrics token …). */
+  app?: Partial<AppOptions>;
 }
 
 export interface RunningApp {
@@ -41,6 +44,7 @@ export async function startTestApp(testDatabase: TestDatabase, options: TestAppO
   const database = await testDatabase.open();
   const seed = await seedDemo(database.db, { password: testPassword, now: options.clock?.(), cases: options.cases ?? false });
   const app = await buildApp({
+    ...options.app,
     db: database.db,
     clock: options.clock,
     serveWeb: false,
@@ -64,7 +68,7 @@ export async function startTestApp(testDatabase: TestDatabase, options: TestAppO
       return client;
     },
     anonymous: () => new TestClient(baseUrl),
-    runJobs: () => runDueJobs(database.db, jobHandlers, options.clock?.() ?? new Date()),
+    runJobs: () => runDueJobs(database.db, jobHandlers, options.clock?.() ?? new Date(), { monitor: jobMonitor(app.log, app.metrics) }),
     async close() {
       await app.close();
       await database.close();

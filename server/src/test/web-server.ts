@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, jobHandlers } from '../app.js';
 import { startWorker } from '../platform/jobs/queue.js';
+import { jobMonitor } from '../platform/observability/metrics.js';
 import type { Database } from '../platform/db/database.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { testDatabases } from './databases.js';
@@ -35,7 +36,7 @@ export async function startWebServer(options: { clock?: () => Date; cases?: bool
   const app = await buildApp({ db: database.db, serveWeb: true, clock: options.clock, loginRateLimits: testLoginRateLimits });
   await app.listen({ port: 0, host: '127.0.0.1' });
   // The background worker, as in production: worklist tasks appear within a second of a change.
-  const worker = startWorker(database.db, jobHandlers, options.clock ?? (() => new Date()), 250);
+  const worker = startWorker(database.db, jobHandlers, options.clock ?? (() => new Date()), 250, jobMonitor(app.log, app.metrics));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

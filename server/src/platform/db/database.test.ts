@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { queryRows } from './database.js';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, queryRows } from './database.js';
 import { testDatabases } from '../../test/databases.js';
 
 const postgres = testDatabases().find((d) => d.name === 'postgres');
@@ -29,6 +32,31 @@ describe.runIf(postgres)('postgres: a dropped idle connection', () => {
       expect(n).toBe(1);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe.runIf(postgres)('postgres: two servers starting at once', () => {
+  it('migrate one after the other under an advisory lock, each migration applied once', async () => {
+    const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
+    await admin.connect();
+    const name = `helhet_test_${randomBytes(6).toString('hex')}`;
+    await admin.query(`create database ${name}`);
+    const url = new URL(inject('pgAdminUrl'));
+    url.pathname = `/${name}`;
+    const first = await openDatabase({ url: url.toString() });
+    const second = await openDatabase({ url: url.toString() });
+    try {
+      const outcomes = await Promise.allSettled([first.migrate(), second.migrate()]);
+      expect(outcomes.map((o) => (o.status === 'rejected' ? String(o.reason) : o.status))).toEqual(['fulfilled', 'fulfilled']);
+      const journal = JSON.parse(readFileSync(fileURLToPath(new URL('../../../migrations/meta/_journal.json', import.meta.url)), 'utf8')) as { entries: unknown[] };
+      const [{ n }] = (await queryRows<{ n: string }>(first.db, sql`select count(*) as n from drizzle.__drizzle_migrations`)) as [{ n: string }];
+      expect(Number(n)).toBe(journal.entries.length);
+    } finally {
+      await first.close();
+      await second.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
     }
   });
 });

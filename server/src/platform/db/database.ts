@@ -25,6 +25,25 @@ export interface Database {
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
+/** pg_advisory_lock key held while migrating: two servers starting together migrate one after the other. */
+export const migrationLockKey = 4_808_250_221_741_018n;
+
+/** Migrates on one connection that holds the migration lock; the lock ends with the session at the latest. */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    await client.query('select pg_advisory_lock($1)', [migrationLockKey.toString()]);
+    await migratePg(drizzlePg({ client }), { migrationsFolder });
+    await client.query('select pg_advisory_unlock($1)', [migrationLockKey.toString()]);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // After a failure the connection is closed rather than reused, which also releases the lock.
+    client.release(failed);
+  }
+}
 
 export interface DatabaseOptions {
   /** postgres://… — when set, a PostgreSQL server is used. */
@@ -35,7 +54,7 @@ export interface DatabaseOptions {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 10_000 });
     // An idle connection the server drops (restart, failover, admin command) emits 'error' on the
     // pool; unheard it would end the process. The pool replaces the connection on next use.
     pool.on('error', (error: Error & { code?: string }) => {
@@ -45,7 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(db as never, { migrationsFolder }),
+      migrate: () => migrateLocked(pool),
       close: () => pool.end(),
     };
   }

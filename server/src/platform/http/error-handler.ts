@@ -1,8 +1,10 @@
 // One problem+json answer for every error. Unknown errors become a generic 500 with a request id;
-// the application log gets the error code and stack, never request bodies or queries.
+// the application log gets the error's kind, codes and stack frames (describeError), never its
+// message, request bodies, queries or a database error's detail and parameters.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HelhetError, toProblem, type FieldIssue } from '../errors.js';
+import { describeError } from '../observability/safe-error.js';
 
 const partLabels: Record<string, string> = {
   body: 'innholdet',
@@ -50,8 +52,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (known) {
       return reply.code(known.status).type('application/problem+json').send(toProblem(known));
     }
-    const kind = isResponseSerializationError(error) ? 'response-serialization' : (error.code ?? error.name);
-    request.log.error({ errorKind: kind, stack: error.stack, route: request.routeOptions.url }, 'unhandled error');
+    const described = describeError(error);
+    if (isResponseSerializationError(error)) described.errorKind = 'response-serialization';
+    request.log.error({ error: described, route: request.routeOptions.url }, 'unhandled error');
     const internal = new HelhetError('INTERNAL', `Noe gikk galt hos oss. Oppgi referansen ${request.id} hvis du kontakter brukerstøtte.`);
     return reply.code(500).type('application/problem+json').send(toProblem(internal, request.id));
   });

@@ -1,6 +1,7 @@
 // Enqueue, claim, finish. Handlers are registered by the application; the platform knows none.
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../db/database.js';
+import { describeError } from '../observability/safe-error.js';
 import { jobs } from './schema.js';
 
 export interface JobRequest {
@@ -71,19 +72,61 @@ export async function fail(db: Db, job: ClaimedJob, now: Date, error: unknown): 
     .where(and(eq(jobs.id, job.id)));
 }
 
+/** Pending jobs, and how many of them are due now: the queue's depth and its backlog. */
+export async function queueDepth(db: Db, now: Date): Promise<{ pending: number; due: number }> {
+  const [row] = await queryRows<{ pending: number | string; due: number | string }>(
+    db,
+    sql`select count(*) as pending, count(*) filter (where run_at <= ${now}) as due from ${jobs} where status = 'pending'`,
+  );
+  return { pending: Number(row?.pending ?? 0), due: Number(row?.due ?? 0) };
+}
+
+/** One attempt at one job, as the monitor sees it: no payload (payloads hold person ids). */
+export interface JobAttempt {
+  id: number;
+  kind: string;
+  attempt: number;
+  /** The last attempt failed: the job is marked failed and not retried. */
+  gaveUp?: boolean;
+}
+
+/** Hears every job attempt and every failed worker round; the application logs and counts them. */
+export interface JobMonitor {
+  succeeded(job: JobAttempt, seconds: number): void;
+  failed(job: JobAttempt, error: unknown, seconds: number): void;
+  /** Claiming or recording a job failed (e.g. the database is away); the worker tries again next round. */
+  roundFailed(error: unknown): void;
+}
+
+/** Without an application logger, failures still reach stderr as one JSON line each. */
+export const stderrJobMonitor: JobMonitor = {
+  succeeded: () => undefined,
+  failed: (job, error) => process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'job failed', job, error: describeError(error) })}\n`),
+  roundFailed: (error) => process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'job worker round failed', error: describeError(error) })}\n`),
+};
+
+export interface RunOptions {
+  limit?: number;
+  monitor?: JobMonitor;
+}
+
 /** Runs every due job now, one after another; returns how many ran. Used by the worker and by tests. */
-export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, now: Date, limit = 1000): Promise<number> {
+export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, now: Date, { limit = 1000, monitor = stderrJobMonitor }: RunOptions = {}): Promise<number> {
   let ran = 0;
   for (; ran < limit; ran++) {
     const job = await claim(db, now);
     if (!job) break;
     const handler = handlers[job.kind];
+    const started = performance.now();
+    const attempt: JobAttempt = { id: job.id, kind: job.kind, attempt: job.attempts };
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(db, job.payload, now);
       await finish(db, job.id, now);
+      monitor.succeeded(attempt, (performance.now() - started) / 1000);
     } catch (error) {
       await fail(db, job, now, error);
+      monitor.failed({ ...attempt, gaveUp: job.attempts >= job.max_attempts }, error, (performance.now() - started) / 1000);
     }
   }
   return ran;
@@ -94,13 +137,13 @@ export interface Worker {
 }
 
 /** Polls for due jobs every `intervalMs` until stopped. */
-export function startWorker(db: Db, handlers: Record<string, JobHandler>, clock: () => Date, intervalMs = 1000): Worker {
+export function startWorker(db: Db, handlers: Record<string, JobHandler>, clock: () => Date, intervalMs = 1000, monitor: JobMonitor = stderrJobMonitor): Worker {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const tick = (): void => {
     if (stopped) return;
-    running = runDueJobs(db, handlers, clock())
-      .catch(() => undefined)
+    running = runDueJobs(db, handlers, clock(), { monitor })
+      .catch((error: unknown) => monitor.roundFailed(error))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });
