@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { loadConfig } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
 import { openDatabase } from './platform/db/database.js';
+import { HelhetError } from './platform/errors.js';
 import { buildApp, jobHandlers } from './app.js';
 import { startWorker, enqueue } from './platform/jobs/queue.js';
 import { dailyRefreshJob, scheduleDailyRefresh } from './capabilities/worklist/index.js';
@@ -13,7 +14,11 @@ import { demoPassword, demoUsers, isEmpty, seedDemo } from './demo/seed.js';
 announceRuntime('Helhet');
 const config = loadConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, purpose: 'Helhet-serveren' }).catch((error: unknown) => {
+  if (!(error instanceof HelhetError)) throw error;
+  console.error(error.detailNo);
+  process.exit(1);
+});
 await database.migrate();
 if (await isEmpty(database.db)) {
   await seedDemo(database.db);
