@@ -1,11 +1,12 @@
 // Operator commands: `npm run cli -- <command>`.
 import { parseArgs } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
-import { openDatabase } from './platform/db/database.js';
+import { openDatabase, type Database } from './platform/db/database.js';
+import { backupDatabase, restoreDatabase, type BackupTarget } from './platform/db/backup.js';
 import { accessLogTenants, verifyAccessLog } from './platform/access-log/log.js';
 import { hashPassword, passwordProblems } from './platform/auth/local-provider.js';
 import { staffRoles, type StaffRole } from './platform/access/policy.js';
@@ -37,6 +38,9 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   export --as brukernavn [--person id]… [--out fil.json]
                                 eksporter saksopplysninger for personene brukeren har tjenstlig behov for
   compliance-run                kjør alle etterlevelseskontroller for alle personer og lagre månedens tall
+  backup --out <fil>            ta sikkerhetskopi av databasen (PGlite: datamappa; PostgreSQL: pg_dump)
+  restore <fil>                 gjenopprett til en tom datamappe eller database, og kontroller tilgangsloggen
+                                (avslutter med 1 hvis kjeden ikke er hel)
 
 Rollene: ${staffRoles.join(', ')}`;
 
@@ -67,11 +71,24 @@ async function main(): Promise<number> {
   }
   announceRuntime('Helhet CLI');
   const config = loadConfig();
+  const purpose = `Helhet-CLI: ${command}`;
+  if (command === 'backup' || command === 'restore') {
+    const code = await backupOrRestore(command, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose }, values.out, positionals[0]);
+    if (code !== 0 || command === 'backup') return code;
+  }
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  let database: Database;
+  try {
+    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, purpose });
+  } catch (error) {
+    if (!(error instanceof HelhetError)) throw error;
+    console.error(error.detailNo);
+    return 1;
+  }
   try {
     await database.migrate();
-    switch (command) {
+    // A restore ends with the same check as `verify-log`, through the same code.
+    switch (command === 'restore' ? 'verify-log' : command) {
       case 'migrate':
         console.log('Migreringer er kjørt.');
         return 0;
@@ -204,6 +221,33 @@ async function main(): Promise<number> {
     }
   } finally {
     await database.close();
+  }
+}
+
+/** `backup` writes the file; `restore` loads it into the empty target and returns 0, and main then verifies the access log. */
+async function backupOrRestore(command: 'backup' | 'restore', target: BackupTarget, out: string | undefined, file: string | undefined): Promise<number> {
+  const where = target.databaseUrl ? 'PostgreSQL-databasen' : `datamappa ${target.dataDir}`;
+  try {
+    if (command === 'backup') {
+      if (!out) {
+        console.error('backup trenger --out <fil>, for eksempel: npm run cli -- backup --out helhet-2026-12-07.backup');
+        return 1;
+      }
+      const bytes = await backupDatabase(target, out);
+      console.log(`Sikkerhetskopi av ${where} er skrevet til ${resolve(out)} (${(bytes / 1024 / 1024).toFixed(1)} MB).`);
+      return 0;
+    }
+    if (!file) {
+      console.error('restore trenger en fil: npm run cli -- restore <fil>');
+      return 1;
+    }
+    await restoreDatabase(target, file);
+    console.log(`${basename(file)} er gjenopprettet til ${where}. Kontrollerer tilgangsloggen:`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof HelhetError)) throw error;
+    console.error(error.detailNo);
+    return 1;
   }
 }
 
