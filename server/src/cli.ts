@@ -1,11 +1,12 @@
 // Operator commands: `npm run cli -- <command>`.
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfigOrExit } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
-import { migrateAsOwner, openDatabase } from './platform/db/database.js';
+import { migrateAsOwner, openDatabase, type Database } from './platform/db/database.js';
+import { backupDatabase, restoreDatabase, type BackupTarget } from './platform/db/backup.js';
 import { accessLogTenants } from './platform/access-log/log.js';
 import { verifyAccessLog, type CheckpointSource } from './platform/access-log/verify.js';
 import { sealAccessLog } from './platform/access-log/seal.js';
@@ -47,6 +48,9 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   export --as brukernavn [--person id]… [--out fil.json]
                                 eksporter saksopplysninger for personene brukeren har tjenstlig behov for
   compliance-run                kjør alle etterlevelseskontroller for alle personer og lagre månedens tall
+  backup --out <fil>            ta sikkerhetskopi av databasen (PGlite: datamappa; PostgreSQL: pg_dump)
+  restore <fil>                 gjenopprett til en tom datamappe eller database, og kontroller tilgangsloggen
+                                (avslutter med 1 hvis kjeden ikke er hel)
 
 Rollene: ${staffRoles.join(', ')}`;
 
@@ -78,11 +82,24 @@ async function main(): Promise<number> {
   }
   announceRuntime('Helhet CLI');
   const config = loadConfigOrExit();
+  const purpose = `Helhet-CLI: ${command}`;
+  if (command === 'backup' || command === 'restore') {
+    const code = await backupOrRestore(command, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose }, values.out, positionals[0]);
+    if (code !== 0 || command === 'backup') return code;
+  }
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  let database: Database;
+  try {
+    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, purpose });
+  } catch (error) {
+    if (!(error instanceof HelhetError)) throw error;
+    console.error(error.detailNo);
+    return 1;
+  }
   try {
     await migrateAsOwner(database, config);
-    switch (command) {
+    // A restore ends with the same check as `verify-log`, through the same code.
+    switch (command === 'restore' ? 'verify-log' : command) {
       case 'migrate':
         console.log('Migreringer er kjørt.');
         return 0;
@@ -259,5 +276,32 @@ function checkpointSource(dir: string, keyFile: string): CheckpointSource | unde
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** `backup` writes the file; `restore` loads it into the empty target and returns 0, and main then verifies the access log. */
+async function backupOrRestore(command: 'backup' | 'restore', target: BackupTarget, out: string | undefined, file: string | undefined): Promise<number> {
+  const where = target.databaseUrl ? 'PostgreSQL-databasen' : `datamappa ${target.dataDir}`;
+  try {
+    if (command === 'backup') {
+      if (!out) {
+        console.error('backup trenger --out <fil>, for eksempel: npm run cli -- backup --out helhet-2026-12-07.backup');
+        return 1;
+      }
+      const bytes = await backupDatabase(target, out);
+      console.log(`Sikkerhetskopi av ${where} er skrevet til ${resolve(out)} (${(bytes / 1024 / 1024).toFixed(1)} MB).`);
+      return 0;
+    }
+    if (!file) {
+      console.error('restore trenger en fil: npm run cli -- restore <fil>');
+      return 1;
+    }
+    await restoreDatabase(target, file);
+    console.log(`${basename(file)} er gjenopprettet til ${where}. Kontrollerer tilgangsloggen:`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof HelhetError)) throw error;
+    console.error(error.detailNo);
+    return 1;
+  }
+}
 
 process.exitCode = await main();

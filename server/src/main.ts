@@ -7,6 +7,7 @@ import { announceRuntime } from './platform/runtime/node-version.js';
 import { migrateAsOwner, openDatabase } from './platform/db/database.js';
 import { loadOrCreateSigner } from './platform/access-log/checkpoints.js';
 import { startSealer } from './platform/access-log/sealer.js';
+import { HelhetError } from './platform/errors.js';
 import { buildApp, jobHandlers } from './app.js';
 import { startWorker, enqueue } from './platform/jobs/queue.js';
 import { jobMonitor } from './platform/observability/metrics.js';
@@ -19,7 +20,11 @@ announceRuntime('Helhet');
 const config = loadConfigOrExit();
 const demo = process.argv.includes('--demo') || config.demo;
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, purpose: 'Helhet-serveren' }).catch((error: unknown) => {
+  if (!(error instanceof HelhetError)) throw error;
+  console.error(error.detailNo);
+  process.exit(1);
+});
 await migrateAsOwner(database, config);
 if (!demo && (await isEmpty(database.db))) {
   console.log('\nDatabasen er tom: ingen kommune og ingen brukere. Demokommunen lastes bare med --demo (som `npm start` gjør) eller HELHET_DEMO=true.\n');

@@ -1,11 +1,12 @@
 // Finds the PostgreSQL server the tests use: DATABASE_URL if set, else 127.0.0.1:5432; if none
 // answers, a throwaway cluster from the installed binaries (initdb into a temp folder, a free port).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { findPostgresBinary } from '../platform/db/postgres-binaries.js';
 
 export const installHint = 'Installer PostgreSQL for å kjøre testene mot en ekte server: apt-get update && apt-get install -y postgresql';
 
@@ -20,18 +21,6 @@ async function answers(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-function findBinary(name: string): string | null {
-  const which = spawnSync('which', [name], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return null;
-  for (const version of readdirSync(root).sort().reverse()) {
-    const candidate = join(root, version, 'bin', name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
 }
 
 function freePort(): Promise<number> {
@@ -53,8 +42,8 @@ export async function findOrStartPostgres(defaultUrl = 'postgres://postgres@127.
   const adminUrl = configured ?? defaultUrl;
   if (await answers(adminUrl)) return { adminUrl, stop: async () => {} };
   if (configured) throw new Error(`DATABASE_URL er satt, men serveren svarer ikke: ${configured.replace(/:[^:@/]*@/, ':***@')}`);
-  const initdb = findBinary('initdb');
-  const pgCtl = findBinary('pg_ctl');
+  const initdb = findPostgresBinary('initdb');
+  const pgCtl = findPostgresBinary('pg_ctl');
   if (!initdb || !pgCtl) throw new Error(`Ingen PostgreSQL-server svarer på 127.0.0.1:5432, og initdb/pg_ctl er ikke installert. ${installHint}`);
   const dir = mkdtempSync(join(tmpdir(), 'helhet-pg-'));
   chmodSync(dir, 0o777);

@@ -2,6 +2,8 @@
 // PostgreSQL server when DATABASE_URL is set. Both go through Drizzle with the same schema and the
 // same migrations folder.
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,6 +12,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import { pgliteStorage } from './durable-node-fs.js';
+import { HelhetError } from '../errors.js';
 
 // Only the SQL-like query builder is used, so the database needs no schema object and the
 // platform never has to import the capabilities' tables.
@@ -48,8 +53,12 @@ async function migrateLocked(pool: pg.Pool): Promise<void> {
 export interface DatabaseOptions {
   /** postgres://… — when set, a PostgreSQL server is used. */
   url?: string;
-  /** PGlite data folder; undefined means in-memory. */
+  /** PGlite data folder; undefined means in-memory. The folder is locked for this process until close(). */
   dataDir?: string;
+  /** Names this process in the data folder's lock, e.g. «Helhet-serveren»; another process that finds the folder locked shows it. */
+  purpose?: string;
+  /** Restore only: a `dumpDataDir` tarball to load into the (empty) data folder before PostgreSQL starts. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -68,13 +77,40 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(options.dataDir ?? 'memory://');
+  if (!options.dataDir) return pgliteDatabase(await PGlite.create('memory://'), () => {});
+  const { dataDir, loadDataDir } = options;
+  const lock = lockDataDir(dataDir, options.purpose);
+  let restoring = false;
+  try {
+    if (loadDataDir) {
+      // Checked under the lock, so no server can initialise the folder between the check and the load.
+      if (existsSync(dataDir) && readdirSync(dataDir).length > 0) throw new HelhetError('CONFLICT', `Datamappa ${dataDir} er ikke tom. En sikkerhetskopi gjenopprettes bare til en tom eller ny mappe, så ingen data overskrives: velg en annen HELHET_DATA_DIR, eller flytt mappa først.`);
+      restoring = true;
+    }
+    // Durable by default: a committed transaction is fsync'ed to disk (see durable-node-fs.ts).
+    const client = await PGlite.create({ ...pgliteStorage(dataDir), loadDataDir });
+    return pgliteDatabase(client, lock.release);
+  } catch (error) {
+    // A failed restore must not leave a half-loaded folder that the next attempt would refuse as not empty.
+    if (restoring && existsSync(dataDir)) for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
+    lock.release();
+    throw error;
+  }
+}
+
+function pgliteDatabase(client: PGlite, releaseLock: () => void): Database {
   const db = drizzlePglite({ client }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        releaseLock();
+      }
+    },
   };
 }
 
