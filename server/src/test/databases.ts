@@ -1,6 +1,7 @@
 // The databases every integration test runs against: embedded PGlite and a real PostgreSQL server.
 // Each test file gets its own fresh database (a uniquely named one on the server, dropped after).
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { openDatabase, type Database } from '../platform/db/database.js';
@@ -20,10 +21,15 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
   }
 }
 
+let pgliteTemplate: Blob | undefined;
+
 const pglite: TestDatabase = {
   name: 'pglite',
   async open() {
-    const database = await openDatabase({});
+    // A copy of the migrated template (test/global-setup.ts); migrate() then finds nothing to do.
+    const file = inject('pgliteTemplate');
+    if (file) pgliteTemplate ??= new Blob([readFileSync(file)]);
+    const database = await openDatabase(pgliteTemplate ? { loadDataDir: pgliteTemplate } : {});
     await database.migrate();
     return database;
   },
@@ -35,7 +41,8 @@ const postgres: TestDatabase = {
     const adminUrl = inject('pgAdminUrl');
     if (!adminUrl) throw new Error('Ingen PostgreSQL-server er tilgjengelig for testene (se test/global-setup.ts).');
     const name = `helhet_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(adminUrl, `create database ${name}`);
+    const template = inject('pgTemplate');
+    await adminQuery(adminUrl, template ? `create database ${name} template ${template}` : `create database ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const database = await openDatabase({ url: url.toString() });

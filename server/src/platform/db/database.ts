@@ -57,7 +57,7 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Names this process in the data folder's lock, e.g. «Helhet-serveren»; another process that finds the folder locked shows it. */
   purpose?: string;
-  /** Restore only: a `dumpDataDir` tarball to load into the (empty) data folder before PostgreSQL starts. */
+  /** A `dumpDataDir` tarball to load before PostgreSQL starts: a restore into an empty folder, or a copy of the tests' migrated template in memory. */
   loadDataDir?: Blob;
 }
 
@@ -77,7 +77,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  if (!options.dataDir) return pgliteDatabase(await PGlite.create('memory://'), () => {});
+  if (!options.dataDir) return pgliteDatabase(await PGlite.create({ dataDir: 'memory://', ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) }), () => {});
   const { dataDir, loadDataDir } = options;
   const lock = lockDataDir(dataDir, options.purpose);
   let restoring = false;
