@@ -10,8 +10,9 @@ import { z } from 'zod';
 import type { Db } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { enforceResponseSchemas } from './platform/http/response-schemas.js';
+import { clientErrorHandler, frameworkErrors, notFound, registerUrlLimit, trackRouteMethods } from './platform/http/framework-errors.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerRequestContext, type Services } from './platform/http/request-context.js';
-import { HelhetError, toProblem } from './platform/errors.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { personRoutes } from './capabilities/persons/index.js';
 import { noteRoutes } from './capabilities/notes/index.js';
@@ -74,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger ? { level: 'info' } : false,
     trustProxy: false,
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   const services: Services = {
     db: options.db,
@@ -84,6 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  const methodsFor = trackRouteMethods(app);
+  registerUrlLimit(app);
+  registerInputGuard(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -150,7 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   app.setNotFoundHandler((request, reply) => {
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.code(404).type('application/problem+json').send(toProblem(new HelhetError('NOT_FOUND', 'Adressen finnes ikke i API-et.')));
+    return notFound(request, reply, methodsFor);
   });
   await app.ready();
   return app;
