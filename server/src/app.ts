@@ -12,8 +12,9 @@ import { z } from 'zod';
 import type { Db } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { enforceResponseSchemas } from './platform/http/response-schemas.js';
+import { clientErrorHandler, frameworkErrors, notFound, registerUrlLimit, trackRouteMethods } from './platform/http/framework-errors.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerRequestContext, type Services } from './platform/http/request-context.js';
-import { HelhetError, toProblem } from './platform/errors.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { defaultLoginRateLimits, type LoginRateLimits } from './platform/auth/login-rate-limit.js';
 import { defaultSessionIdleMinutes } from './platform/auth/sessions.js';
@@ -99,6 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.logger || options.logStream ? loggerOptions(options.logStream) : false,
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   const services: Services = {
     db: options.db,
@@ -116,6 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  const methodsFor = trackRouteMethods(app);
+  registerUrlLimit(app);
+  registerInputGuard(app);
   await app.register(cookie);
   // Only the routes that ask for it are limited (the login routes).
   await app.register(rateLimit, { global: false });
@@ -180,7 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   app.setNotFoundHandler((request, reply) => {
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.code(404).type('application/problem+json').send(toProblem(new HelhetError('NOT_FOUND', 'Adressen finnes ikke i API-et.')));
+    return notFound(request, reply, methodsFor);
   });
   await app.ready();
   return app;

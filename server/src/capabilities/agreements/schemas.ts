@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse } from '../persons/index.js';
 import { organisationChangeKinds } from './schema.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const partyBody = z.strictObject({ party: z.enum(['unit', 'partner'], { error: 'party: unit eller partner' }), id: z.uuid({ error: 'Velg enhet eller samarbeidspartner' }) });
 export const agreementBody = z.strictObject({

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { integer, line, text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { domainIds, domainStatuses } from './domains.js';
 
 export { idResponse, personIdParams };
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 
 export const kartleggingParams = z.strictObject({ kartleggingId: z.uuid() });
 export const createKartleggingBody = z.strictObject({ unitId: z.uuid(), occasion: localDate('Dato for kartleggingen') });
@@ -28,12 +27,12 @@ export const domainBody = z.strictObject({
   status: z.enum(domainStatuses),
   evidenceKind: z.enum(['form', 'instrument', 'journal-note']),
   evidence: text(5000).min(3, 'Beskriv grunnlaget (skjema, instrument eller journalnotat)'),
-  aspects: z.record(z.string(), z.enum(domainStatuses)).optional(),
+  aspects: z.record(line(60), z.enum(domainStatuses)).optional(),
 });
 export const instrumentBody = z.strictObject({
-  instrumentId: z.string().min(1),
-  version: z.string().min(1),
-  answers: z.record(z.string(), z.number().int()),
+  instrumentId: line(20).min(1),
+  version: line(20).min(1),
+  answers: z.record(line(40), integer('Svaret', { min: -1000, max: 1000 })),
   sex: z.enum(['male', 'female']).optional(),
 });
 export const declineBody = z.strictObject({ unitId: z.uuid(), reofferDate: localDate('Dato for nytt tilbud'), note: text(2000).optional() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { instantText, localDate } from '../../platform/http/fields.js';
 
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 const value = z.enum(['Ja', 'Delvis', 'Nei']);
 
 export const sampleParams = z.strictObject({ sampleId: z.uuid('Utvalgs-id må være en gyldig UUID') });
@@ -21,7 +21,7 @@ export const drawSampleBody = z
 
 export const grantBody = z.strictObject({
   auditorUserId: z.uuid('Velg revisor'),
-  validTo: z.iso.datetime({ offset: true, error: 'Gyldig til må være et tidspunkt (ISO 8601)' }),
+  validTo: instantText('Gyldig til'),
 });
 
 export const sampleSummary = z.object({

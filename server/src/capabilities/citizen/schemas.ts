@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { commentBody, goalParams, pdfQuery, planViewSchema } from '../plans/index.js';
 import { crisisPlanOverviewSchema } from '../crisis-plans/index.js';
@@ -6,7 +7,7 @@ import { crisisPlanOverviewSchema } from '../crisis-plans/index.js';
 export { personIdParams, commentBody, idResponse, pdfQuery, planViewSchema, crisisPlanOverviewSchema };
 export const ownGoalParams = goalParams.pick({ goalId: true });
 export const issuedCode = z.object({ code: z.string(), expiresAt: z.date(), validMinutes: z.number().int() });
-export const exchangeBody = z.strictObject({ code: z.string().trim().min(1, 'Skriv koden').max(20, 'Koden er for lang') });
+export const exchangeBody = z.strictObject({ code: line(20).min(1, 'Skriv koden') });
 export const exchangeResponse = z.object({
   user: z.object({ id: z.uuid(), displayName: z.string(), kind: z.literal('person'), personId: z.uuid() }),
   csrfToken: z.string(),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { instantText, text, localDate } from '../../platform/http/fields.js';
 import { idResponse } from '../persons/index.js';
 import { deviationCategories, deviationSeverities, deviationStatuses, deviationEventKinds } from './schema.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 const month = (what: string) => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what} må være en måned (ÅÅÅÅ-MM)`);
 
 export const category = z.enum(deviationCategories, { error: `Velg kategori: ${deviationCategories.join(', ')}` });
@@ -22,7 +21,7 @@ export const forwardingParams = deviationParams.extend({ forwardingId: z.uuid() 
 /** Quick to fill in on a phone: what, where, category and severity; when defaults to now and «who it concerns» to your own unit. */
 export const reportBody = z.strictObject({
   description: text(5000).min(10, 'Beskriv hva som skjedde (minst 10 tegn). Ikke skriv navn eller andre personopplysninger her.'),
-  occurredAt: z.iso.datetime({ offset: true, error: 'Tidspunkt må være dato og klokkeslett (ISO 8601)' }).optional(),
+  occurredAt: instantText('Tidspunkt').optional(),
   location: text(200).min(2, 'Skriv hvor det skjedde'),
   category,
   severity,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../platform/http/fields.js';
 import { personIdParams } from '../persons/index.js';
 import { emergencyExtrasSchema } from '../crisis-plans/index.js';
 
@@ -47,4 +48,4 @@ export const emergencyAccessItem = z.object({
   reviewComment: z.string().nullable(),
 });
 export const reviewParams = z.strictObject({ accessId: z.uuid() });
-export const reviewBody = z.strictObject({ comment: z.string().trim().min(3, 'Skriv en kommentar til gjennomgangen').max(1000) });
+export const reviewBody = z.strictObject({ comment: text(1000).min(3, 'Skriv en kommentar til gjennomgangen') });

@@ -1,6 +1,6 @@
 // Pure housing rules: the 2- and 3-month marks of a temporary stay (Nav's circular R35-00 to
 // sosialtjenesteloven § 27), booppfølging visits, eviction risk, and the checks with their sources.
-import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { addDays, addMonths as addCalendarMonths, type LocalDate } from '../../platform/calendar/index.js';
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
 
@@ -8,12 +8,7 @@ export type { Check, CheckResult };
 
 /** Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}` as LocalDate;
+  return addCalendarMonths(date as LocalDate, months);
 }
 
 export function daysBetween(from: string, to: string): number {

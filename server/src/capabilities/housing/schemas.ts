@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { integer, text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { housingStatusKinds } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const statusBody = z.strictObject({
   status: z.enum(housingStatusKinds, { error: 'Velg boligsituasjon' }),
@@ -14,11 +13,11 @@ export const statusBody = z.strictObject({
 export const applicationBody = z.strictObject({
   kind: z.enum(['municipal-rental', 'staffed'], { error: 'Velg kommunal utleiebolig eller bolig med bemanning' }),
   appliedOn: localDate('Søknadsdato'),
-  waitingPosition: z.number().int().min(1, 'Plass på ventelisten må være 1 eller høyere').nullable().optional(),
+  waitingPosition: integer('Plass på ventelisten', { min: 1 }).nullable().optional(),
 });
 export const applicationUpdateBody = z.strictObject({
   status: z.enum(['waiting', 'granted', 'refused', 'withdrawn'], { error: 'Velg status' }),
-  waitingPosition: z.number().int().min(1, 'Plass på ventelisten må være 1 eller høyere').nullable().optional(),
+  waitingPosition: integer('Plass på ventelisten', { min: 1 }).nullable().optional(),
   decidedOn: localDate('Avgjort-dato').optional(),
   reason: text(1000).optional(),
 });

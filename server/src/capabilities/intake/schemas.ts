@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { instant, integer, text } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { henvendelseChannels, henvendelseSources, referralLevels, triageOutcomes } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 
 export const createHenvendelseBody = z.strictObject({
   personId: z.uuid(),
@@ -11,13 +11,13 @@ export const createHenvendelseBody = z.strictObject({
   source: z.enum(henvendelseSources, { error: 'Velg hvem henvendelsen kom fra' }),
   sourceDetail: text(200).optional(),
   channel: z.enum(henvendelseChannels, { error: 'Velg kanal' }),
-  receivedAt: z.coerce.date({ error: 'Mottatt tidspunkt må være en gyldig dato og tid' }),
+  receivedAt: instant('Mottatt tidspunkt'),
   content: text(10_000).min(3, 'Beskriv henvendelsen'),
 });
 export const henvendelseParams = z.strictObject({ henvendelseId: z.uuid() });
-export const firstContactBody = z.strictObject({ at: z.coerce.date({ error: 'Tidspunkt for første kontakt må være en gyldig dato og tid' }), note: text(2000).optional() });
+export const firstContactBody = z.strictObject({ at: instant('Tidspunkt for første kontakt'), note: text(2000).optional() });
 export const triageBody = z.strictObject({ outcome: z.enum(triageOutcomes), note: text(2000).optional(), lowThresholdService: text(200).optional() });
-export const pathwayBody = z.strictObject({ pathway: z.number().int(), reason: text(1000).min(3, 'Begrunn valget av hovedforløp') });
+export const pathwayBody = z.strictObject({ pathway: integer('Hovedforløp'), reason: text(1000).min(3, 'Begrunn valget av hovedforløp') });
 export const referralBody = z.strictObject({ level: z.enum(referralLevels), partnerId: z.uuid().optional(), henvendelseId: z.uuid().optional(), reason: text(2000).min(3, 'Begrunn henvisningen') });
 export const referralParams = z.strictObject({ referralId: z.uuid() });
 export const referralOutcomeBody = z
@@ -43,6 +43,6 @@ export const henvendelse = z.object({
   lowThresholdService: z.string().nullable(),
   closedAt: z.date().nullable(),
 });
-export const pathwayEntry = z.object({ pathway: z.number().int(), label: z.string(), reason: z.string(), recordedAt: z.date(), recordedByName: z.string() });
+export const pathwayEntry = z.object({ pathway: integer('Hovedforløp'), label: z.string(), reason: z.string(), recordedAt: z.date(), recordedByName: z.string() });
 export const referral = z.object({ id: z.uuid(), level: z.enum(referralLevels), partnerName: z.string().nullable(), reason: z.string(), referredAt: z.date(), outcome: z.enum(['pending', 'accepted', 'rejected']), outcomeReason: z.string().nullable() });
 export const intakeOverview = z.object({ henvendelser: z.array(henvendelse), pathway: pathwayEntry.nullable(), pathwayHistory: z.array(pathwayEntry), referrals: z.array(referral) });

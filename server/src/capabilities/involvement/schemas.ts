@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { integer, text, localDate } from '../../platform/http/fields.js';
 import { idResponse } from '../persons/index.js';
 import { councilInputStatuses, surveyChannels, surveyStatuses } from './schema.js';
 import { scaleIds } from './rules.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const scale = z.enum(scaleIds as [string, ...string[]], { error: `Svarskala: ${scaleIds.join(', ')}` });
 export const surveyBody = z.strictObject({
@@ -17,10 +16,10 @@ export const surveyBody = z.strictObject({
 });
 export const surveyParams = z.strictObject({ surveyId: z.uuid() });
 export const tokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Ugyldig lenke') });
-const answer = z.strictObject({ questionId: z.uuid({ error: 'Ugyldig spørsmål' }), value: z.number({ error: 'Svaret må være et tall' }).int('Svaret må være et heltall') });
+const answer = z.strictObject({ questionId: z.uuid({ error: 'Ugyldig spørsmål' }), value: integer('Svaret', { min: -32_768, max: 32_767 }) });
 const responseFields = {
   unitId: z.uuid({ error: 'Ugyldig tjeneste' }).nullable().optional(),
-  group: z.number({ error: 'Gruppe må være et tall' }).int().min(0).nullable().optional(),
+  group: integer('Gruppe', { min: 0, max: 32_767 }).nullable().optional(),
   answers: z.array(answer).max(60),
 };
 /** Staff entering a paper form or handing over a shared tablet. */

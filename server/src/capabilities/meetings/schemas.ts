@@ -1,16 +1,15 @@
 import { z } from 'zod';
+import { instant, text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { checkSchema } from '../coordination/index.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const invitee = z
   .strictObject({ userId: z.uuid().optional(), name: text(200).min(2, 'Skriv navnet').optional(), role: text(200).min(2, 'Beskriv rollen i møtet') })
   .refine((i) => Boolean(i.userId) !== Boolean(i.name), { message: 'Velg enten en ansatt i teamet eller skriv navnet på en annen deltaker', path: ['userId'] });
 export const createMeetingBody = z.strictObject({
-  scheduledAt: z.coerce.date({ error: 'Tidspunkt for møtet må være en gyldig dato og tid' }),
+  scheduledAt: instant('Tidspunkt for møtet'),
   location: text(200).min(2, 'Oppgi sted'),
   purpose: text(1000).min(3, 'Beskriv hva møtet skal handle om'),
   planId: z.uuid().nullable().optional(),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { checkResult, stayView } from '../housing/schemas.js';
 import { navFinancialAssistanceKinds } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const guidanceBody = z.strictObject({ requestedOn: localDate('Dato for forespørselen'), topic: text(1000).min(3, 'Beskriv hva personen ønsker råd og veiledning om') });
 export const decisionBody = z.strictObject({

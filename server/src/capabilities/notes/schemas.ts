@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { line, text } from '../../platform/http/fields.js';
 import { personIdParams } from '../persons/index.js';
 
 export { personIdParams };
 export const noteClassification = z.enum(['shared', 'restricted']);
 export const createNoteBody = z.strictObject({
-  title: z.string().trim().min(1, 'Tittel må fylles ut').max(200, 'Maks 200 tegn'),
-  body: z.string().trim().min(1, 'Notatet kan ikke være tomt').max(20_000, 'Maks 20 000 tegn'),
+  title: line(200).min(1, 'Tittel må fylles ut'),
+  body: text(20_000).min(1, 'Notatet kan ikke være tomt'),
   classification: noteClassification,
   /** The authoring unit; defaults to the author's first unit with a relation to the person. */
   unitId: z.uuid().optional(),

@@ -1,5 +1,6 @@
 // Request and response schemas for person records (bruker). One schema per route.
 import { z } from 'zod';
+import { line, text } from '../../platform/http/fields.js';
 import { parseNationalId } from './national-id.js';
 
 export const personIdParams = z.strictObject({ personId: z.uuid('Person-id må være en gyldig UUID') });
@@ -12,7 +13,6 @@ export const nationalIdSchema = z
     if (!parsed.valid) ctx.addIssue({ code: 'custom', message: `Ugyldig fødselsnummer: ${parsed.reason}` });
   });
 
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 
 export const personWriteFields = {
   givenName: text(100).min(1, 'Fornavn må fylles ut'),
@@ -34,7 +34,7 @@ export const createPersonBody = z.strictObject({ nationalId: nationalIdSchema, .
 export const updatePersonBody = z.strictObject(personWriteFields).partial();
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(2, 'Skriv minst to tegn').max(100),
+  q: line(100).min(2, 'Skriv minst to tegn'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

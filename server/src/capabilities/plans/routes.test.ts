@@ -112,7 +112,7 @@ for (const database of testDatabases()) {
       expect(forNav.body).toMatchObject({ status: 422, detail: 'Du kan bare legge inn og endre tiltak for en enhet du er medlem av. Koordinatoren registrerer tiltak som andre enheter og samarbeidspartnere har påtatt seg.' });
       const backwards = await siri.post(`/api/plans/${planId}/measures`, { description: 'Samtaler', responsibleUnitId: app.seed.unitIds.fact, responsibleUserId: app.seed.userIds['siri.koordinator'], startDate: '2026-03-15', deadline: '2026-03-01' });
       expect(backwards.body.errors).toEqual([{ path: 'body/deadline', detail: 'Fristen kan ikke være før startdato' }]);
-      expect((await siri.patch(`/api/plans/${planId}`, {})).body).toMatchObject({ status: 422, detail: 'Ingen endringer å lagre.' });
+      expect((await siri.patch(`/api/plans/${planId}`, {})).body).toMatchObject({ status: 400, detail: 'Ingen felt å endre. Send minst ett felt.' });
       expect((await siri.patch(`/api/plans/${planId}`, { reviewIntervalDays: 7 })).body.errors).toEqual([{ path: 'body/reviewIntervalDays', detail: 'Revisjonsintervallet må være minst 14 dager' }]);
       const own = await ola.post(`/api/plans/${planId}/measures`, { description: 'Ukentlige samtaler om rus', responsibleUnitId: app.seed.unitIds.psykiskHelseRus, responsibleUserId: app.seed.userIds['ola.tjenesteyter'], startDate: '2026-03-15', deadline: '2026-06-01', status: 'ongoing' });
       expect(own.status).toBe(201);

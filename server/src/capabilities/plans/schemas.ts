@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { integerParam, text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { checkSchema } from '../coordination/index.js';
 import { goalStatuses, ipAnswers, ipInfoMethods, measureStatuses, participantKinds, planStatuses } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const ipInformationBody = z.strictObject({
   unitId: z.uuid({ error: 'Velg enheten som ga informasjonen' }),
@@ -27,7 +26,7 @@ export const planParams = z.strictObject({ planId: z.uuid() });
 export const goalParams = planParams.extend({ goalId: z.uuid() });
 export const measureParams = planParams.extend({ measureId: z.uuid() });
 export const participantParams = planParams.extend({ participantId: z.uuid() });
-export const versionParams = planParams.extend({ version: z.coerce.number().int().min(1) });
+export const versionParams = planParams.extend({ version: integerParam('Versjon', { min: 1 }) });
 export const pdfQuery = z.strictObject({ large: z.enum(['true', 'false']).default('false') });
 
 export const createPlanBody = z.strictObject({

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { staffRoles } from '../../platform/access/policy.js';
 import { idResponse } from '../persons/index.js';
 import { processStepIds, proposalDecisions } from './schema.js';
 import { maxPdfBytes, pdfProblem } from './rules.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 const maxBase64 = Math.ceil(maxPdfBytes / 3) * 4;
 
 export const processStep = z.enum(processStepIds, { error: `Velg prosesssteg: ${processStepIds.join(', ')}` });

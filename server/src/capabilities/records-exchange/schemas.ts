@@ -2,15 +2,19 @@
 // case records. Import and export use the same schema. Staff are referenced by username, units by
 // name and services by catalogue code; records inside the file reference each other by `ref`.
 import { z } from 'zod';
+import { dateRange, line, text as sharedText } from '../../platform/http/fields.js';
 import { nationalIdSchema } from '../persons/index.js';
 import { claimKinds } from '../notes/index.js';
 
 export const recordsFormatVersion = 1;
 
-const text = (max: number) => z.string().trim().min(1, 'Kan ikke være tom').max(max, `Maks ${max} tegn`);
-const optionalText = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`).nullable().optional();
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Ugyldig dato');
-const instant = z.iso.datetime({ offset: true, error: 'Tidspunkt må være ISO 8601 med tidssone, f.eks. 2024-08-28T10:00:00+02:00' });
+const text = (max: number) => sharedText(max).min(1, 'Kan ikke være tom');
+const optionalText = (max: number) => sharedText(max).nullable().optional();
+const nullableText = (max: number) => sharedText(max).nullable().default(null);
+const inRange = (v: string): boolean => v.slice(0, 10) >= dateRange.min && v.slice(0, 10) <= dateRange.max;
+const rangeMessage = 'Datoen må være mellom 01.01.1900 og 31.12.2100';
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Ugyldig dato').refine(inRange, rangeMessage);
+const instant = z.iso.datetime({ offset: true, error: 'Tidspunkt må være ISO 8601 med tidssone, f.eks. 2024-08-28T10:00:00+02:00' }).refine(inRange, rangeMessage);
 const username = text(100);
 const unitName = text(200);
 const ref = z.string().trim().regex(/^[A-Za-z0-9._:-]{1,80}$/, 'ref kan bare ha bokstaver, siffer og . _ : -');
@@ -36,9 +40,9 @@ const instrument = z.strictObject({
 
 const relativesQuestions = z.strictObject({
   hasRelatives: z.boolean().nullable(),
-  closestRelative: optionalText(200).transform((v) => v ?? null),
+  closestRelative: nullableText(200),
   childrenOrMinorSiblingsAffected: z.boolean().nullable(),
-  howToInvolve: optionalText(1000).transform((v) => v ?? null),
+  howToInvolve: nullableText(1000),
   ownNeedsMapped: z.boolean().nullable(),
   childrenFormCompleted: z.boolean().nullable(),
 });
@@ -138,7 +142,7 @@ const teamMeeting = z.strictObject({
   status: z.enum(['planned', 'cancelled']).default('planned'),
   participants: z.array(z.strictObject({ name: text(200), role: text(200), username: username.nullable().optional(), attended: z.boolean().nullable().optional() })).max(50).default([]),
   minutes: z
-    .strictObject({ agenda: z.array(text(500)).max(50), personView: z.string().trim().max(5000), decisions: z.array(text(2000)).max(50), recordedAt: instant, recordedBy: username })
+    .strictObject({ agenda: z.array(text(500)).max(50), personView: sharedText(5000), decisions: z.array(text(2000)).max(50), recordedAt: instant, recordedBy: username })
     .nullable()
     .optional(),
 });
@@ -204,7 +208,7 @@ export const recordsFile = z.strictObject({
 });
 export type RecordsFile = z.infer<typeof recordsFile>;
 
-export const importQuery = z.strictObject({ fileName: z.string().trim().min(1).max(200).default('upload.json') });
+export const importQuery = z.strictObject({ fileName: line(200).min(1).default('upload.json') });
 export const importResult = z.object({
   fileName: z.string(),
   version: z.number().int(),

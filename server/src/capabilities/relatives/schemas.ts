@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { childFollowUpKinds, consentScopes, consentStatuses, supportKinds } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 const phone = text(30).regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare ha siffer, mellomrom og +');
 
 export const relativeParams = personIdParams.extend({ relativeId: z.uuid() });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { text } from '../../platform/http/fields.js';
 import { idResponse } from '../persons/index.js';
 import { responsibilityLevels } from './schema.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 
 export const level = z.enum(responsibilityLevels, { error: `Nivå: ${responsibilityLevels.join(', ')} (ansvarlig, deltar, informeres)` });
 export const matrixParams = z.strictObject({ matrixId: z.uuid() });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { riskLevels } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 
 export const assessmentBody = z.strictObject({
   kind: z.enum(['violence', 'suicide'], { error: 'Velg voldsrisiko eller selvmordsrisiko' }),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { instant, text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { checkResult } from '../housing/schemas.js';
 import { countyDentalOffers, somaticCheckKinds } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
 const kind = z.enum(somaticCheckKinds, { error: 'Ukjent kontroll' });
 
 export const kindParams = personIdParams.extend({ kind });
@@ -21,7 +20,7 @@ export const checkBody = z.strictObject({
   countyDentalOffer: z.enum(countyDentalOffers, { error: 'Velg hva som er gjort med fylkeskommunens tannhelsetilbud' }).optional(),
 });
 export const appointmentBody = z.strictObject({
-  scheduledAt: z.coerce.date({ error: 'Tidspunkt må være en gyldig dato og tid' }),
+  scheduledAt: instant('Tidspunkt'),
   purpose: text(500).min(3, 'Beskriv hva timen gjelder'),
 });
 export const outcomeBody = z.strictObject({
@@ -29,7 +28,7 @@ export const outcomeBody = z.strictObject({
   note: text(2000).optional(),
 });
 export const healthContactBody = z.strictObject({
-  contactAt: z.coerce.date({ error: 'Tidspunkt må være en gyldig dato og tid' }),
+  contactAt: instant('Tidspunkt'),
   reason: text(500).min(3, 'Beskriv hvorfor personen kom'),
   summary: text(5000).min(10, 'Skriv en oppsummering til fastlegen (minst 10 tegn)'),
 });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { text, localDate, instant } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { dischargeServices, hospitalMessageKinds } from './schema.js';
 
 export { idResponse, personIdParams };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
-const instant = (what: string) => z.coerce.date({ error: `${what} må være et gyldig tidspunkt` });
 
 export const admissionParams = personIdParams.extend({ admissionId: z.uuid() });
 export const admissionBody = z.strictObject({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { text } from '../../platform/http/fields.js';
 import { idResponse } from '../persons/index.js';
 import { measureStatuses } from './schema.js';
 
 export { idResponse };
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 const year = (what: string) => z.number({ error: `${what} må være et årstall` }).int(`${what} må være et årstall`).min(2000, `${what} må være et årstall fra 2000`).max(2100, `${what} må være før 2100`);
 
 export const measureStatus = z.enum(measureStatuses, { error: `Status: ${measureStatuses.join(', ')}` });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 
 export { idResponse, personIdParams };
-const localDate = (what: string) => z.iso.date({ error: `${what} må være en gyldig dato (ÅÅÅÅ-MM-DD)` });
-const text = (max: number) => z.string().trim().max(max, `Maks ${max} tegn`);
 
 export const vedtakParams = z.strictObject({ vedtakId: z.uuid() });
 export const service = z.object({ id: z.uuid(), code: z.string(), name: z.string(), description: z.string(), legalBasis: z.string(), active: z.boolean() });

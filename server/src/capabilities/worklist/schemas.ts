@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../platform/http/fields.js';
 import { taskKindIds } from './kinds.js';
 
 export const worklistQuery = z.strictObject({
@@ -30,4 +31,4 @@ export const task = z.object({
 });
 export const worklistResponse = z.object({ items: z.array(task), today: z.string() });
 export const taskParams = z.strictObject({ taskId: z.uuid() });
-export const doneBody = z.strictObject({ note: z.string().trim().min(3, 'Skriv hva som ble gjort').max(2000) });
+export const doneBody = z.strictObject({ note: text(2000).min(3, 'Skriv hva som ble gjort') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isLocalDate, norwegianDate, parseLocalDate, toDayNumber, weekday } from './local-date.js';
+import { addDays, addMonths, fromDayNumber, isLocalDate, norwegianDate, parseLocalDate, toDayNumber, weekday } from './local-date.js';
 
 describe('local dates', () => {
   it('counts days from 1970-01-01 and back', () => {
@@ -41,5 +41,17 @@ describe('norwegianDate', () => {
   it('writes a date (or the date part of a timestamp) as dd.mm.åååå', () => {
     expect(norwegianDate('2026-03-01')).toBe('01.03.2026');
     expect(norwegianDate('2025-12-31T23:00:00Z')).toBe('31.12.2025');
+  });
+
+  it('saturates at the ends of the calendar instead of throwing, so a far-future stored date cannot break a page', () => {
+    expect(addDays('9999-12-31', 30)).toBe('9999-12-31');
+    expect(addDays('0001-01-01', -1)).toBe('0001-01-01');
+    expect(addMonths('9999-11-15', 3)).toBe('9999-12-31');
+  });
+
+  it('adds calendar months, clamped to the month end, with four-digit years', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('0001-01-15', 2)).toBe('0001-03-15');
   });
 });

@@ -79,9 +79,31 @@ export function toDayNumber(date: LocalDate): number {
   return daysFromCivil(year, month, day);
 }
 
+/** The first and last dates a LocalDate can hold. */
+export const earliestLocalDate = '0001-01-01' as LocalDate;
+export const latestLocalDate = '9999-12-31' as LocalDate;
+
+/**
+ * Date arithmetic saturates at the ends of the calendar instead of throwing: a due date derived from
+ * a stored far-future date stays «far in the future», and the page that shows it keeps working.
+ */
 export function fromDayNumber(days: number): LocalDate {
   const { year, month, day } = civilFromDays(days);
+  if (year > 9999) return latestLocalDate;
+  if (year < 1) return earliestLocalDate;
   return formatLocalDate(year, month, day);
+}
+
+/** Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb); saturates like `fromDayNumber`. */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  if (!Number.isInteger(months)) throw new RangeError(`Antall måneder må være et heltall, fikk ${months}.`);
+  const { year: y, month: m, day: d } = dateParts(date);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  if (year > 9999) return latestLocalDate;
+  if (year < 1) return earliestLocalDate;
+  return formatLocalDate(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {

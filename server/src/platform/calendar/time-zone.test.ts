@@ -24,4 +24,10 @@ describe('time zone helpers (Europe/Oslo by default)', () => {
     expect(endOfLocalDay('2025-03-30').getTime() + 1 - startOfLocalDay('2025-03-30').getTime()).toBe(23 * hour);
     expect(endOfLocalDay('2025-10-26').getTime() + 1 - startOfLocalDay('2025-10-26').getTime()).toBe(25 * hour);
   });
+
+  it('saturates at 9999-12-31 for an instant whose Oslo date is past year 9999', () => {
+    expect(localDateAt(new Date('9999-12-31T23:59:59Z'))).toBe('9999-12-31');
+    expect(localDateAt(new Date('+020000-01-01T00:00:00Z'))).toBe('9999-12-31');
+    expect(localDateAt(new Date('-000100-01-01T00:00:00Z'))).toBe('0001-01-01');
+  });
 });

@@ -1,5 +1,5 @@
 // Converting between instants and the calendar in a named time zone with the built-in Intl API.
-import { addDays, dateParts, formatLocalDate, type LocalDate } from './local-date.js';
+import { addDays, dateParts, earliestLocalDate, formatLocalDate, latestLocalDate, type LocalDate } from './local-date.js';
 
 export const osloTimeZone = 'Europe/Oslo';
 
@@ -40,9 +40,16 @@ function assertValidInstant(instant: Date): number {
 }
 
 /** The calendar date an instant falls on in the time zone. */
+// A day's margin past 0001-01-01 so that no zone offset carries the wall clock into 1 BC (Date.UTC maps year 1 to 1901).
+const firstInstant = new Date(0).setUTCFullYear(1, 0, 2);
+
+/** The calendar date an instant falls on in the time zone; saturates at 0001-01-01 and 9999-12-31 (see `fromDayNumber`). */
 export function localDateAt(instant: Date, timeZone: string = osloTimeZone): LocalDate {
-  const { year, month, day } = wallClock(assertValidInstant(instant), timeZone);
-  return formatLocalDate(year, month, day);
+  const ms = assertValidInstant(instant);
+  // Intl writes years before 1 AD with an era (1 BC is «1»), so those are caught on the instant.
+  if (ms < firstInstant) return earliestLocalDate;
+  const { year, month, day } = wallClock(ms, timeZone);
+  return year > 9999 ? latestLocalDate : formatLocalDate(year, month, day);
 }
 
 /** Offset of the zone from UTC at an instant, in milliseconds (Oslo: +1 h in winter, +2 h in summer). */

@@ -43,6 +43,32 @@ function fastifyErrorToHelhet(error: FastifyError, bodyLimit: number | undefined
   }
   if (error.statusCode === 429) return new HelhetError('RATE_LIMITED', 'For mange forespørsler. Vent litt og prøv igjen.');
   if (error instanceof SyntaxError) return new HelhetError('MALFORMED_JSON', 'Innholdet er ikke gyldig JSON.');
+  // Any other client error Fastify raises (a malformed URL, a bad header) keeps its status with our own
+  // words: Fastify's message can quote the URL.
+  const status = error.statusCode ?? 0;
+  if (status >= 400 && status < 500) return clientErrorByStatus[status] ?? new HelhetError('VALIDATION_FAILED', 'Forespørselen er ugyldig.');
+  return null;
+}
+
+const clientErrorByStatus: Record<number, HelhetError> = {
+  404: new HelhetError('NOT_FOUND', 'Adressen finnes ikke i API-et.'),
+  405: new HelhetError('METHOD_NOT_ALLOWED', 'Adressen tar ikke imot denne metoden.'),
+  413: new HelhetError('BODY_TOO_LARGE', 'Forespørselen er større enn tillatt.'),
+  414: new HelhetError('URI_TOO_LONG', 'Adressen er lengre enn tillatt.'),
+  415: new HelhetError('UNSUPPORTED_MEDIA_TYPE', 'Innholdstypen støttes ikke. Send application/json.'),
+  431: new HelhetError('HEADERS_TOO_LARGE', 'Overskriftene i forespørselen er større enn tillatt.'),
+};
+
+// SQLSTATE classes PostgreSQL raises for a value it cannot store: out of range, untranslatable
+// character (NUL), bad text representation, too long. The schemas at the edge should refuse these
+// first; this is the net under them, logged so the missing bound can be added.
+const databaseRefusedInput = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '2200H', '54000']);
+
+function databaseInputError(error: unknown): string | null {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && databaseRefusedInput.has(code)) return code;
+  }
   return null;
 }
 
@@ -51,6 +77,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const known = error instanceof HelhetError ? error : fastifyErrorToHelhet(error, request.routeOptions.bodyLimit);
     if (known) {
       return reply.code(known.status).type('application/problem+json').send(toProblem(known));
+    }
+    const sqlState = databaseInputError(error);
+    if (sqlState) {
+      request.log.warn({ errorKind: 'database-refused-input', sqlState, route: request.routeOptions.url }, 'input refused by the database');
+      const refused = new HelhetError('VALIDATION_FAILED', 'En verdi i forespørselen kan ikke lagres (for lang, for stor eller med ugyldige tegn).');
+      return reply.code(refused.status).type('application/problem+json').send(toProblem(refused));
     }
     const described = describeError(error);
     if (isResponseSerializationError(error)) described.errorKind = 'response-serialization';
