@@ -37,15 +37,18 @@ interface Place {
   drop(): Promise<void>;
 }
 
+// Checkpoints go to the test's own folder, never to the repository's data/ folder.
+const checkpointEnv = (name: string) => ({ HELHET_CHECKPOINT_DIR: join(files, `${name}-checkpoints`), HELHET_CHECKPOINT_KEY: join(files, 'checkpoint-key.pem') });
+
 function place(kind: 'pglite' | 'postgres', name: string): Place {
   if (kind === 'pglite') {
     const dataDir = join(files, name);
-    return { env: { HELHET_DATA_DIR: dataDir, DATABASE_URL: '' }, open: () => openDatabase({ dataDir }), create: async () => {}, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return { env: { HELHET_DATA_DIR: dataDir, DATABASE_URL: '', ...checkpointEnv(name) }, open: () => openDatabase({ dataDir }), create: async () => {}, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const database = `helhet_test_${name}_${randomBytes(4).toString('hex')}`;
   const url = new URL(inject('pgAdminUrl'));
   url.pathname = `/${database}`;
-  return { env: { DATABASE_URL: url.toString() }, open: () => openDatabase({ url: url.toString() }), create: () => admin(`create database ${database}`), drop: () => admin(`drop database if exists ${database} with (force)`) };
+  return { env: { DATABASE_URL: url.toString(), ...checkpointEnv(name) }, open: () => openDatabase({ url: url.toString() }), create: () => admin(`create database ${database}`), drop: () => admin(`drop database if exists ${database} with (force)`) };
 }
 
 async function rowCounts(at: Place): Promise<Record<string, number>> {
@@ -60,7 +63,7 @@ async function rowCounts(at: Place): Promise<Record<string, number>> {
   }
 }
 
-const checkedRows = (out: string): number => [...out.matchAll(/(\d+) rader kontrollert/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+const checkedRows = (out: string): number => [...out.matchAll(/(\d+) rad(?:er)? og \d+ sjekkpunkt(?:er)? kontrollert/g)].reduce((sum, match) => sum + Number(match[1]), 0);
 
 for (const kind of testDatabases().map((d) => d.name)) {
   describe(`${kind}: backup and restore through the CLI`, () => {
