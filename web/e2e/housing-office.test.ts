@@ -73,8 +73,8 @@ describe('boligkontoret på personens boligside', () => {
     const position = page.getByLabel('Plass på ventelisten (valgfritt)');
     await position.fill('0');
     await click(page.getByRole('button', { name: 'Registrer søknaden' }));
-    await page.getByRole('link', { name: 'Plass på ventelisten: Plass på ventelisten må være 1 eller høyere' }).waitFor();
-    await expectFieldError(position, 'Plass på ventelisten må være 1 eller høyere');
+    await page.getByRole('link', { name: 'Plass på ventelisten: Plass på ventelisten må være minst 1' }).waitFor();
+    await expectFieldError(position, 'Plass på ventelisten må være minst 1');
     await expectAccessible(page, 'boligsøknad med feil');
     expect(await page.getByText('Ingen boligsøknader.', { exact: true }).count()).toBe(1);
     await position.fill('5');

@@ -69,7 +69,7 @@ for (const database of testDatabases()) {
 
       const goal = (await siri.get(`/api/plans/${planId}`)).body.goals[0];
       expect(goal.comments).toEqual([expect.objectContaining({ authorKind: 'person', authorName: 'Per Testesen', text: 'Jeg vil også klare å betale strømregningen selv.' })]);
-      const log = await queryRows<{ action: string; basis: string }>(app.database.db, sql`select action, basis from access_log where person_id = ${per} and actor_name = 'Per Testesen' and outcome = 'allowed' order by seq`);
+      const log = await queryRows<{ action: string; basis: string }>(app.database.db, sql`select action, basis from access_log where person_id = ${per} and actor_name = 'Per Testesen' and outcome = 'allowed' order by id`);
       expect(log.map((r) => `${r.action} ${r.basis}`)).toEqual(['citizen.code-login own', 'plan.read own', 'plan.read own', 'plan.goal.comment own', 'plan.read own', 'plan.read own', 'plan.print own', 'crisis-plan.read own']);
 
       // Single use.

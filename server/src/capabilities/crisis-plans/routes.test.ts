@@ -111,7 +111,7 @@ for (const database of testDatabases()) {
       view = (await nurse.get(`/api/persons/${per}/emergency`)).body;
       expect(view).toMatchObject({ crisisPlanStatus: 'not-shared', crisisPlan: null });
 
-      const log = await queryRows<{ action: string; basis: string }>(app.database.db, sql`select action, basis from access_log where person_id = ${per} and actor_name = 'Viktor Vakt' and outcome = 'allowed' order by seq`);
+      const log = await queryRows<{ action: string; basis: string }>(app.database.db, sql`select action, basis from access_log where person_id = ${per} and actor_name = 'Viktor Vakt' and outcome = 'allowed' order by id`);
       expect(log.map((r) => `${r.action} ${r.basis}`)).toEqual(['emergency.open emergency', 'emergency.read emergency', 'emergency.read emergency', 'crisis-plan.read consent:Hjemmesykepleien', 'emergency.read emergency']);
     });
 

@@ -6,7 +6,7 @@ import { startTestApp, type RunningApp } from '../../test/test-app.js';
 import { syntheticNationalId } from './national-id.js';
 
 async function logRows(app: RunningApp, personId: string) {
-  return queryRows<{ action: string; outcome: string; basis: string; actor_name: string }>(app.database.db, sql`select action, outcome, basis, actor_name from access_log where person_id = ${personId} or ${personId} = any(person_ids) order by seq`);
+  return queryRows<{ action: string; outcome: string; basis: string; actor_name: string }>(app.database.db, sql`select action, outcome, basis, actor_name from access_log where person_id = ${personId} or ${personId} = any(person_ids) order by id`);
 }
 
 async function count(app: RunningApp, table: string): Promise<number> {

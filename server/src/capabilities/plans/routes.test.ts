@@ -135,7 +135,7 @@ for (const database of testDatabases()) {
       const plan = (await siri.get(`/api/plans/${planId}`)).body;
       expect(plan.participants.find((p: { id: string }) => p.id === added.body.id)).toMatchObject({ active: false, consentWithdrawnAt: expect.any(String) });
       expect((await siri.post(`/api/plans/${planId}/participants/${added.body.id}/withdraw`, { note: 'igjen' })).body.code).toBe('CONFLICT');
-      const refused = await queryRows<{ action: string }>(app.database.db, sql`select action from access_log where person_id = ${per} and outcome = 'refused' and actor_name = 'Henrik Hjemmeleder' order by seq`);
+      const refused = await queryRows<{ action: string }>(app.database.db, sql`select action from access_log where person_id = ${per} and outcome = 'refused' and actor_name = 'Henrik Hjemmeleder' order by id`);
       expect(refused.map((r) => r.action)).toEqual(['plan.read', 'plan.read']);
     });
 
@@ -190,7 +190,7 @@ for (const database of testDatabases()) {
       expect(a.toString('latin1')).toMatch(/ 12 Tf/);
       expect(a.toString('latin1')).not.toMatch(/ 16 Tf/);
       expect(b.toString('latin1')).toMatch(/ 16 Tf/);
-      const log = await queryRows<{ details: { large: boolean } }>(app.database.db, sql`select details from access_log where person_id = ${per} and action = 'plan.print' order by seq`);
+      const log = await queryRows<{ details: { large: boolean } }>(app.database.db, sql`select details from access_log where person_id = ${per} and action = 'plan.print' order by id`);
       expect(log.map((r) => r.details.large)).toEqual([false, true]);
     });
 

@@ -392,8 +392,8 @@ for (const database of testDatabases()) {
       queryRows<{ n: number; outcome: string | null; basis: string | null }>(
         app.database.db,
         sql`select (select count(*)::int from access_log where person_id = ${personId}) as n,
-                   (select outcome from access_log where person_id = ${personId} order by seq desc limit 1) as outcome,
-                   (select basis from access_log where person_id = ${personId} order by seq desc limit 1) as basis`,
+                   (select outcome from access_log where person_id = ${personId} order by id desc limit 1) as outcome,
+                   (select basis from access_log where person_id = ${personId} order by id desc limit 1) as basis`,
       ).then((rows) => rows[0]!);
 
     for (const route of routes) {
