@@ -55,7 +55,9 @@ const usage = `Usage: npm run bench -- [options]
   --no-write             do not write the results file
   --small-persons N      ignored here (the worklist and compliance parts' smaller size)
   --deviations N, --person-rows N, --years N, --periods LIST
-                         ignored here (the avvik statistics part's sizes)`;
+                         ignored here (the avvik statistics part's sizes)
+  --duration S, --connections LIST
+                         ignored here (the throughput part's load)`;
 
 function integer(name: string, value: string | undefined, min: number): number {
   const n = Number(value?.replace(/_/g, ''));
@@ -92,8 +94,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case 'sample-persons': options.samplePersons = integer(name, value, 1); break;
       case 'out': if (!value) throw new Error(`--out needs a file name\n\n${usage}`); options.out = value; break;
       // Used by other parts (worklist, compliance, deviations); accepted here so one argument list serves all.
-      case 'small-persons': case 'deviations': case 'person-rows': case 'years': integer(name, value, 1); break;
+      case 'small-persons': case 'deviations': case 'person-rows': case 'years': case 'duration': integer(name, value, 1); break;
       case 'periods': if (!value) throw new Error(`--periods needs a list of months\n\n${usage}`); break;
+      case 'connections': if (!value) throw new Error(`--connections needs a list of connection counts\n\n${usage}`); break;
       case 'pglite-storage':
         if (value !== 'disk' && value !== 'memory') throw new Error(`--pglite-storage must be disk or memory\n\n${usage}`);
         options.pgliteStorage = value;

@@ -26,8 +26,16 @@ export interface BenchDatabase {
   storage: string;
   /** Server settings that matter for these numbers, e.g. "shared_buffers=128MB, jit=on". */
   settings: string;
+  /**
+   * Lets another process (the real server) use the database while `work` runs: PostgreSQL by its
+   * URL; PGlite by its data folder, which only one process may open, so it is closed meanwhile and
+   * reopened afterwards (`database` and `raw` then use the new connection).
+   */
+  lend<T>(work: (location: DatabaseLocation) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+export type DatabaseLocation = { url: string } | { dataDir: string };
 
 export function pgliteVersion(): string {
   try {
@@ -71,22 +79,37 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
 
 async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
   const dataDir = storage === 'disk' ? mkdtempSync(join(tmpdir(), 'helhet-bench-pglite-')) : undefined;
+  const clientOf = (database: Database) => (database.db as unknown as { $client: PGlite }).$client;
   const database = await openDatabase({ dataDir });
-  const client = (database.db as unknown as { $client: PGlite }).$client;
+  let client = clientOf(database);
+  let lent = false;
   const raw: RawQuery = async (text, params) => client.query(text, params);
   const close = once(async () => {
-    await database.close();
+    if (!lent) await bench.database.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
-  return {
+  const bench: BenchDatabase = {
     kind: 'pglite',
     database,
     raw,
     serverVersion: await version(raw),
     settings: await settings(raw),
     storage: dataDir ? `data folder on disk under ${tmpdir()} (like \`npm start\`)` : 'in memory (memory://)',
+    async lend(work) {
+      if (!dataDir) throw new Error('An in-memory PGlite cannot be opened by another process; use --pglite-storage disk');
+      await bench.database.close();
+      lent = true;
+      try {
+        return await work({ dataDir });
+      } finally {
+        bench.database = await openDatabase({ dataDir });
+        client = clientOf(bench.database);
+        lent = false;
+      }
+    },
     close,
   };
+  return bench;
 }
 
 async function openPostgres(): Promise<BenchDatabase> {
@@ -115,6 +138,7 @@ async function openPostgres(): Promise<BenchDatabase> {
       serverVersion: await version(raw),
       settings: await settings(raw),
       storage: `own database ${name} on ${url.host} (dropped afterwards)`,
+      lend: (work) => work({ url: url.toString() }),
       close,
     };
   } catch (error) {
