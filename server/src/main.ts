@@ -65,8 +65,9 @@ const sealer = startSealer(database.db, {
 });
 const shutdown = async (): Promise<void> => {
   await worker.stop();
-  await sealer.stop();
+  // Requests still in flight finish (and commit their log rows) before the last seal and checkpoint.
   await app.close();
+  await sealer.stop();
   await database.close();
   process.exit(0);
 };
