@@ -21,6 +21,7 @@ import { defaultSessionIdleMinutes } from './platform/auth/sessions.js';
 import { personRoutes } from './capabilities/persons/index.js';
 import { noteRoutes } from './capabilities/notes/index.js';
 import { emergencyRoutes } from './capabilities/emergency/index.js';
+import { accessReviewRoutes } from './capabilities/access-reviews/index.js';
 import { accessLogRoutes } from './capabilities/access-log/index.js';
 import { organisationRoutes } from './capabilities/organisation/index.js';
 import { intakeRoutes } from './capabilities/intake/index.js';
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(personRoutes);
   await app.register(noteRoutes);
   await app.register(emergencyRoutes);
+  await app.register(accessReviewRoutes);
   await app.register(accessLogRoutes);
   await app.register(organisationRoutes);
   await app.register(intakeRoutes);

@@ -10,5 +10,5 @@ export async function apiClient(baseUrl: string, username: string) {
     const response = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as Record<string, unknown>) };
   };
-  return { get: (path: string) => call('GET', path), post: (path: string, body: unknown = {}) => call('POST', path, body) };
+  return { get: (path: string) => call('GET', path), post: (path: string, body: unknown = {}) => call('POST', path, body), patch: (path: string, body: unknown) => call('PATCH', path, body) };
 }

@@ -2,6 +2,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from './api-client.js';
 import { axeSummary, click, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
 
 let h: Harness;
@@ -81,7 +82,7 @@ describe('nødtilgang', () => {
     await page.getByText('Nødtilgangen til Emma Berg er markert som gjennomgått.').waitFor();
     await page.getByText('Ingen nødtilganger venter på gjennomgang.').waitFor();
 
-    await click(page.getByText('Alle', { exact: true }));
+    await click(page.getByRole('group', { name: 'Vis nødtilganger' }).getByText('Alle', { exact: true }));
     const reviewed = page.getByRole('article', { name: 'Viktor Vakt åpnet Emma Berg' });
     await reviewed.getByText('Gjennomgått', { exact: true }).waitFor();
     expect(await reviewed.textContent()).toContain('Henrik Hjemmeleder');
@@ -92,7 +93,41 @@ describe('nødtilgang', () => {
     const { page } = await h.newPage();
     await h.login(page, 'lena.leder');
     await page.goto('/nodtilganger');
-    await click(page.getByText('Alle', { exact: true }));
+    await click(page.getByRole('group', { name: 'Vis nødtilganger' }).getByText('Alle', { exact: true }));
     await page.getByText('Ingen nødtilganger er registrert.').waitFor();
+  });
+
+  it('lena.leder går gjennom en rolle som er gitt til en ansatt i enheten hennes; direktøren ser listen', async () => {
+    const admin = await apiClient(h.server.baseUrl, 'anne.admin');
+    const ola = h.server.seed.userIds['ola.tjenesteyter']!;
+    expect((await admin.patch(`/api/staff/${ola}`, { roles: ['service-provider', 'coordinator'] })).status).toBe(204);
+
+    const { page } = await h.newPage();
+    await h.login(page, 'lena.leder');
+    await page.goto('/nodtilganger');
+    await page.getByRole('heading', { level: 2, name: 'Tilgangsendringer til gjennomgang' }).waitFor();
+    const card = page.getByRole('article', { name: 'Rolle gitt: Ola Tjenesteyter' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Koordinator');
+    expect(await card.textContent()).toContain('Anne Administrator');
+    await expectAccessible(page, 'tilgangsendringer til gjennomgang');
+
+    await click(card.getByRole('button', { name: 'Marker som gjennomgått' }));
+    await card.getByText('Skriv en kommentar til gjennomgangen (minst 3 tegn).').waitFor();
+    await card.getByLabel('Kommentar til gjennomgangen').fill('Ola skal være koordinator i FACT.');
+    await click(card.getByRole('button', { name: 'Marker som gjennomgått' }));
+    await page.getByText('«Rolle gitt» for Ola Tjenesteyter er markert som gjennomgått.').waitFor();
+    await page.getByText('Ingen tilgangsendringer venter på gjennomgang.').waitFor();
+    await click(page.getByRole('group', { name: 'Vis tilgangsendringer' }).getByText('Alle', { exact: true }));
+    const reviewed = page.getByRole('article', { name: 'Rolle gitt: Ola Tjenesteyter' });
+    await reviewed.getByText('Gjennomgått', { exact: true }).waitFor();
+    expect(await reviewed.textContent()).toContain('Lena Leder');
+    await expectAccessible(page, 'tilgangsendringer, alle');
+
+    const director = await h.newPage();
+    await h.login(director.page, 'dina.direktor');
+    await click(director.page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgangsendringer' }));
+    await director.page.getByRole('heading', { level: 1, name: 'Tilgangsendringer til gjennomgang' }).waitFor();
+    expect(jsErrors(page)).toEqual([]);
   });
 });

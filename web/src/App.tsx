@@ -94,7 +94,7 @@ export function App() {
         <Route path="personer/:personId/*" element={<RequireAction action="person.read"><PersonPage /></RequireAction>} />
         <Route path="personer/:personId/akutt" element={<RequireAction action="person.read"><EmergencyPage /></RequireAction>} />
         <Route path="personer/:personId/tilgangslogg" element={<RequireAction action="person.read"><PersonAccessLogPage /></RequireAction>} />
-        <Route path="nodtilganger" element={<RequireAction action="emergency.review"><ReviewListPage /></RequireAction>} />
+        <Route path="nodtilganger" element={<RequireAction action="access.review"><ReviewListPage /></RequireAction>} />
         <Route path="innsyn" element={<MyAccessLogPage />} />
         <Route path="min-plan" element={<MyPlanPage />} />
         <Route path="min-kriseplan" element={<MyCrisisPlanPage />} />

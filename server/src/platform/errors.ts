@@ -13,6 +13,11 @@ export const errors = {
   /** The role allows the action, but not on this object (e.g. an avvik routed to another unit). */
   OUTSIDE_RESPONSIBILITY: { status: 403, title: 'Utenfor ditt ansvarsområde' },
   EMERGENCY_REASON_REQUIRED: { status: 422, title: 'Begrunnelse mangler' },
+  /** Nobody grants roles or unit memberships to themselves (docs/access-model.md, «Granting access»). */
+  SELF_GRANT: { status: 403, title: 'Du kan ikke gi deg selv tilgang' },
+  LAST_ADMIN: { status: 409, title: 'Siste administrator' },
+  /** A service relation opened without a henvendelse, referral or vedtak in the unit needs a reason. */
+  RELATION_REASON_REQUIRED: { status: 422, title: 'Begrunnelse mangler' },
   NOT_FOUND: { status: 404, title: 'Finnes ikke' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Metoden er ikke tillatt' },
   URI_TOO_LONG: { status: 414, title: 'Adressen er for lang' },

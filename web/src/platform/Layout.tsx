@@ -24,6 +24,7 @@ export function navGroups(user: CurrentUser): NavGroup[] {
   if (user.roles.includes('coordinator')) followUp.push({ to: '/mine-personer', label: 'Mine personer' });
   if (may(user, 'ke.manage')) followUp.push({ to: '/koordinerende-enhet', label: 'Koordinerende enhet' });
   if (may(user, 'emergency.review')) followUp.push({ to: '/nodtilganger', label: 'Nødtilganger' });
+  else if (may(user, 'access.review')) followUp.push({ to: '/nodtilganger', label: 'Tilgangsendringer' });
   const services: NavItem[] = [];
   if (may(user, 'housing.write')) services.push({ to: '/boligkontoret', label: 'Boligkontoret' });
   if (may(user, 'nav.write')) services.push({ to: '/nav', label: 'NAV-saksliste' });

@@ -26,8 +26,7 @@ async function keUnitId(scope: AccessScope): Promise<string> {
 async function ensureKeCase(scope: AccessScope, personId: string, unitId: string, reason: string): Promise<void> {
   const [active] = await scope.tx.select({ id: serviceRelations.id }).from(serviceRelations).where(and(eq(serviceRelations.personId, personId), eq(serviceRelations.unitId, unitId), activeAt(serviceRelations.validFrom, serviceRelations.validTo, scope.now)));
   if (active) return;
-  await scope.tx.insert(serviceRelations).values({ tenantId: scope.actor.tenantId, personId, unitId, reason, createdBy: scope.actor.userId, validFrom: scope.now });
-  scope.recordWrite(personId, 'ke.case-opened', 'new-case', { unitId });
+  await scope.grant({ kind: 'relation-open', personId, unitId, basis: 'ke-message', reason, action: 'ke.case-opened' });
 }
 
 /** Sends a message of IP need (or of a coordinator offer) to KE. The caller has checked access. */

@@ -80,8 +80,8 @@ for (const database of testDatabases()) {
       expect(found.body).toEqual({ personId: emma, givenName: 'Emma', familyName: 'Berg', birthDate: '1995-02-14' });
       expect((await nurse.get('/api/emergency/lookup?nationalId=12345678901')).body.code).toBe('NOT_FOUND');
       expect((await kari.get(`/api/emergency/lookup?nationalId=${row!.national_id}`)).body.code).toBe('ROLE_REQUIRED');
-      const log = await queryRows<{ basis: string }>(app.database.db, sql`select basis from access_log where person_id = ${emma} and action = 'emergency.lookup'`);
-      expect(log).toEqual([{ basis: 'on-call-lookup' }]);
+      const log = await queryRows<{ basis: string; outcome: string; details: unknown }>(app.database.db, sql`select basis, outcome, details from access_log where person_id = ${emma} and action = 'person.exists-check'`);
+      expect(log).toEqual([{ basis: 'on-call-lookup', outcome: 'allowed', details: { via: 'emergency-lookup' } }]);
     });
 
     it('shows the team\'s phone numbers in the emergency view', async () => {

@@ -37,7 +37,7 @@ export async function lookupForEmergency(scope: AccessScope, nationalId: string)
     .from(persons)
     .where(and(eq(persons.tenantId, scope.actor.tenantId), eq(persons.nationalId, nationalId)));
   if (!row) throw new HelhetError('NOT_FOUND', 'Fant ingen person med dette fødselsnummeret.');
-  scope.recordWrite(row.personId, 'emergency.lookup', 'on-call-lookup');
+  await scope.grant({ kind: 'exists-check', personId: row.personId, via: 'emergency-lookup', entitledBasis: 'on-call-lookup' });
   return row;
 }
 

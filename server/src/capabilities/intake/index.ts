@@ -1,3 +1,4 @@
 export { intakeRoutes } from './routes.js';
 export { henvendelser, pathwayHistory, referrals } from './schema.js';
 export { firstContactStatus, firstContactSource } from './rules.js';
+export { hasOpenHenvendelse } from './relation-basis.js';

@@ -32,8 +32,7 @@ export async function createHenvendelse(scope: AccessScope, input: z.infer<typeo
     await scope.requirePerson(input.personId, 'henvendelse.create');
   } else {
     if (!(await personExists(scope, input.personId))) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
-    await scope.tx.insert(serviceRelations).values({ tenantId, personId: input.personId, unitId: input.unitId, reason: 'Henvendelse mottatt', createdBy: userId, validFrom: scope.now });
-    scope.recordWrite(input.personId, 'henvendelse.create', 'new-case', { unitId: input.unitId });
+    await scope.grant({ kind: 'relation-open', personId: input.personId, unitId: input.unitId, basis: 'henvendelse', reason: null, action: 'henvendelse.create' });
   }
   const [row] = await scope.tx
     .insert(henvendelser)

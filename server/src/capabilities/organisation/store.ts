@@ -1,6 +1,7 @@
 // Units, external partners, staff and their unit memberships. This is organisation data, not
-// personal data about brukere, so it is role-gated but not written to the access log.
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+// personal data about brukere, so it is role-gated; changes to roles and unit memberships widen or
+// narrow access, so they go through `scope.grant` (logged and put on the leaders' review list).
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { partners, unitMemberships, units, users } from '../../platform/db/schema.js';
 import { activeAt } from '../../platform/db/periods.js';
 import type { AccessScope } from '../../platform/access/scope.js';
@@ -117,10 +118,12 @@ export async function createStaff(scope: AccessScope, input: z.infer<typeof s.cr
   for (const unitId of input.unitIds) await requireUnit(scope, unitId, 'body/unitIds');
   const [row] = await scope.tx
     .insert(users)
-    .values({ tenantId: scope.actor.tenantId, username: input.username, displayName: input.displayName, title: input.title ?? null, phone: input.phone ?? null, kind: 'staff', roles: input.roles, passwordHash: await hashPassword(input.password) })
+    .values({ tenantId: scope.actor.tenantId, username: input.username, displayName: input.displayName, title: input.title ?? null, phone: input.phone ?? null, kind: 'staff', roles: [], passwordHash: await hashPassword(input.password) })
     .returning({ id: users.id });
   const userId = row!.id;
-  if (input.unitIds.length) await scope.tx.insert(unitMemberships).values(input.unitIds.map((unitId) => ({ tenantId: scope.actor.tenantId, userId, unitId, validFrom: scope.now })));
+  // Memberships first, so the role grant reaches the review list of those units' leaders.
+  for (const unitId of new Set(input.unitIds)) await scope.grant({ kind: 'membership-add', userId, unitId });
+  await scope.grant({ kind: 'roles', userId, roles: input.roles });
   return userId;
 }
 
@@ -132,29 +135,17 @@ async function requireStaff(scope: AccessScope, staffId: string): Promise<void> 
 export async function updateStaff(scope: AccessScope, staffId: string, input: z.infer<typeof s.updateStaffBody>): Promise<void> {
   scope.requireRole('org.admin');
   await requireStaff(scope, staffId);
-  const { unlock, ...fields } = input;
-  await scope.tx
-    .update(users)
-    .set({ ...fields, ...(unlock ? { failedLogins: 0, lockedUntil: null } : {}) })
-    .where(eq(users.id, staffId));
+  const { unlock, roles, active, ...fields } = input;
+  if (roles) await scope.grant({ kind: 'roles', userId: staffId, roles });
+  if (active !== undefined) await scope.grant({ kind: 'account', userId: staffId, active });
+  const changes = { ...fields, ...(unlock ? { failedLogins: 0, lockedUntil: null } : {}) };
+  if (Object.keys(changes).length) await scope.tx.update(users).set(changes).where(eq(users.id, staffId));
 }
 
 export async function addMembership(scope: AccessScope, staffId: string, unitId: string): Promise<string> {
-  scope.requireRole('org.admin');
-  await requireStaff(scope, staffId);
-  await requireUnit(scope, unitId, 'body/unitId');
-  const [active] = await scope.tx.select({ id: unitMemberships.id }).from(unitMemberships).where(and(eq(unitMemberships.userId, staffId), eq(unitMemberships.unitId, unitId), activeAt(unitMemberships.validFrom, unitMemberships.validTo, scope.now)));
-  if (active) throw new HelhetError('CONFLICT', 'Den ansatte er allerede medlem av enheten.');
-  const [row] = await scope.tx.insert(unitMemberships).values({ tenantId: scope.actor.tenantId, userId: staffId, unitId, validFrom: scope.now }).returning({ id: unitMemberships.id });
-  return row!.id;
+  return (await scope.grant({ kind: 'membership-add', userId: staffId, unitId }))!;
 }
 
 export async function endMembership(scope: AccessScope, staffId: string, membershipId: string): Promise<void> {
-  scope.requireRole('org.admin');
-  const ended = await scope.tx
-    .update(unitMemberships)
-    .set({ validTo: scope.now })
-    .where(and(eq(unitMemberships.id, membershipId), eq(unitMemberships.userId, staffId), eq(unitMemberships.tenantId, scope.actor.tenantId), isNull(unitMemberships.validTo)))
-    .returning({ id: unitMemberships.id });
-  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ikke et aktivt medlemskap med denne id-en.');
+  await scope.grant({ kind: 'membership-end', userId: staffId, membershipId });
 }

@@ -30,7 +30,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/api/persons/:personId/service-relations', { schema: { tags, summary: 'Åpne sak/tjeneste for personen i egen enhet', params: schemas.personIdParams, body: schemas.openRelationBody, response: { 201: schemas.idResponse } } }, async (request, reply) => {
-    const id = await inScope(app, request, (scope) => store.openServiceRelation(scope, request.params.personId, request.body.unitId, request.body.reason));
+    const id = await inScope(app, request, (scope) => store.openServiceRelation(scope, request.params.personId, request.body.unitId, request.body.reason ?? null));
     return reply.code(201).send({ id });
   });
 

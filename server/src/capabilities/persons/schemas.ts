@@ -65,7 +65,8 @@ export const personDetail = personSummary.extend({
   team: z.array(z.object({ memberId: z.uuid(), userId: z.uuid(), displayName: z.string(), teamRole: z.string(), validFrom: z.date() })),
 });
 
-export const openRelationBody = z.strictObject({ unitId: z.uuid(), reason: text(300).min(3, 'Skriv en begrunnelse (minst 3 tegn)') });
+/** The reason is required when the unit has no henvendelse, referral or vedtak for the person (422 RELATION_REASON_REQUIRED). */
+export const openRelationBody = z.strictObject({ unitId: z.uuid(), reason: text(300).min(10, 'Begrunnelsen må ha minst 10 tegn').optional() });
 export const addTeamMemberBody = z.strictObject({ userId: z.uuid(), teamRole: text(100).min(2, 'Skriv rollen i teamet') });
 export const relationParams = personIdParams.extend({ relationId: z.uuid() });
 export const teamMemberParams = personIdParams.extend({ memberId: z.uuid() });

@@ -1,11 +1,14 @@
 // Person records, always read and written through the access scope.
-import { and, asc, eq, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import { activeAt } from '../../platform/db/periods.js';
 import { partners, persons, serviceRelations, teamMembers, units, users } from '../../platform/db/schema.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { relationBasis } from '../../platform/access/policy.js';
 import { HelhetError } from '../../platform/errors.js';
 import { parseNationalId } from './national-id.js';
+import { hasOpenHenvendelse } from '../intake/index.js';
+import { hasFinalVedtak } from '../vedtak/index.js';
+import { currentCoordinator } from '../coordination/index.js';
 import type { z } from 'zod';
 import type { createPersonBody, personDetail, updatePersonBody } from './schemas.js';
 
@@ -101,6 +104,7 @@ export async function createPerson(scope: AccessScope, input: z.infer<typeof cre
   }
   const [existing] = await scope.tx.select({ id: persons.id }).from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.nationalId, input.nationalId)));
   if (existing) {
+    await scope.grant({ kind: 'exists-check', personId: existing.id, via: 'registration' });
     throw new HelhetError('PERSON_DUPLICATE', 'En person med dette fødselsnummeret er allerede registrert. Åpne en sak for personen i stedet for å registrere på nytt.', undefined, { existingPersonId: existing.id });
   }
   await requireGp(scope, input.gpPartnerId);
@@ -110,8 +114,8 @@ export async function createPerson(scope: AccessScope, input: z.infer<typeof cre
     .values({ ...fields, tenantId, nationalId, nationalIdKind: parsed.kind, syntheticId: parsed.synthetic, birthDate: parsed.birthDate, searchName: searchName(input.givenName, input.familyName) })
     .returning({ id: persons.id });
   const personId = created!.id;
-  await scope.tx.insert(serviceRelations).values({ tenantId, personId, unitId, reason: 'Registrert av enheten', createdBy: scope.actor.userId, validFrom: scope.now });
   scope.recordWrite(personId, 'person.create', 'registration');
+  await scope.grant({ kind: 'relation-open', personId, unitId, basis: 'registration', reason: null, action: 'relation.open' });
   return personId;
 }
 
@@ -126,52 +130,27 @@ export async function updatePerson(scope: AccessScope, personId: string, input: 
   await scope.tx.update(persons).set({ ...input, searchName: searchName(givenName, familyName), updatedAt: scope.now }).where(eq(persons.id, personId));
 }
 
-/** Opens a case/service relation between one of the actor's units and an existing person (e.g. a new henvendelse). */
-export async function openServiceRelation(scope: AccessScope, personId: string, unitId: string, reason: string): Promise<string> {
-  scope.requireRole('relation.open', personId);
-  if (!scope.actor.unitIds.includes(unitId)) {
-    throw new HelhetError('UNPROCESSABLE', 'Du kan bare åpne sak for en enhet du er medlem av.', [{ path: 'body/unitId', detail: 'Velg en av dine enheter' }]);
-  }
-  const [person] = await scope.tx.select({ id: persons.id }).from(persons).where(and(eq(persons.id, personId), eq(persons.tenantId, scope.actor.tenantId)));
-  if (!person) throw new HelhetError('NOT_FOUND', 'Personen finnes ikke.');
-  const [created] = await scope.tx
-    .insert(serviceRelations)
-    .values({ tenantId: scope.actor.tenantId, personId, unitId, reason, createdBy: scope.actor.userId, validFrom: scope.now })
-    .returning({ id: serviceRelations.id });
-  scope.recordWrite(personId, 'relation.open', 'new-case', { unitId, reason });
-  return created!.id;
+/**
+ * Opens a case/service relation between one of the actor's units and an existing person. An open
+ * henvendelse (also an incoming referral) or a final vedtak in the unit is the basis; without one
+ * the reason is required and the opening goes to the unit leader's review list.
+ */
+export async function openServiceRelation(scope: AccessScope, personId: string, unitId: string, reason: string | null): Promise<string> {
+  const basis = (await hasOpenHenvendelse(scope, personId, unitId)) ? 'henvendelse' : (await hasFinalVedtak(scope, personId, unitId)) ? 'vedtak' : null;
+  return (await scope.grant({ kind: 'relation-open', personId, unitId, basis, reason, action: 'relation.open' }))!;
 }
 
+/** Ends a case; only a member of the relation's own unit may (scope.grant checks). */
 export async function endServiceRelation(scope: AccessScope, personId: string, relationId: string): Promise<void> {
-  scope.requireRole('relation.open', personId);
-  await scope.requirePerson(personId, 'relation.end');
-  const ended = await scope.tx
-    .update(serviceRelations)
-    .set({ validTo: scope.now })
-    .where(and(eq(serviceRelations.id, relationId), eq(serviceRelations.personId, personId), isNull(serviceRelations.validTo)))
-    .returning({ id: serviceRelations.id });
-  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ingen aktiv sak med denne id-en for personen.');
+  await scope.grant({ kind: 'relation-end', personId, relationId });
 }
 
 export async function addTeamMember(scope: AccessScope, personId: string, userId: string, teamRole: string): Promise<string> {
-  scope.requireRole('team.write', personId);
-  await scope.requirePerson(personId, 'team.add', 'full', { userId, teamRole });
-  const [user] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
-  if (!user) throw new HelhetError('UNPROCESSABLE', 'Brukeren finnes ikke eller er ikke aktiv.', [{ path: 'body/userId', detail: 'Ukjent ansatt' }]);
-  const [created] = await scope.tx
-    .insert(teamMembers)
-    .values({ tenantId: scope.actor.tenantId, personId, userId, teamRole, createdBy: scope.actor.userId, validFrom: scope.now })
-    .returning({ id: teamMembers.id });
-  return created!.id;
+  return (await scope.grant({ kind: 'team-add', personId, userId, teamRole }))!;
 }
 
+/** Ends a team membership; only those responsible for it may (scope.grant checks, see policy.ts). */
 export async function endTeamMember(scope: AccessScope, personId: string, memberId: string): Promise<void> {
-  scope.requireRole('team.write', personId);
-  await scope.requirePerson(personId, 'team.end', 'full', { memberId });
-  const ended = await scope.tx
-    .update(teamMembers)
-    .set({ validTo: scope.now })
-    .where(and(eq(teamMembers.id, memberId), eq(teamMembers.personId, personId), isNull(teamMembers.validTo)))
-    .returning({ id: teamMembers.id });
-  if (ended.length === 0) throw new HelhetError('NOT_FOUND', 'Fant ikke et aktivt teammedlem med denne id-en.');
+  const coordinator = await currentCoordinator(scope.tx, personId);
+  await scope.grant({ kind: 'team-end', personId, memberId, coordinatorUserId: coordinator?.userId ?? null });
 }

@@ -31,7 +31,9 @@ async function loadLookups(scope: AccessScope, records: RecordsFile): Promise<Lo
   const userRows = await scope.tx.select({ id: users.id, username: users.username }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
   const serviceRows = await scope.tx.select({ id: serviceCatalogue.id, code: serviceCatalogue.code }).from(serviceCatalogue).where(eq(serviceCatalogue.tenantId, tenantId));
   const ids = records.persons.map((p) => p.nationalId.replace(/\s/g, ''));
-  const existing = await scope.tx.select({ nationalId: persons.nationalId }).from(persons).where(and(eq(persons.tenantId, tenantId), inArray(persons.nationalId, ids)));
+  const existing = await scope.tx.select({ id: persons.id, nationalId: persons.nationalId }).from(persons).where(and(eq(persons.tenantId, tenantId), inArray(persons.nationalId, ids)));
+  // The import's answer says these persons exist: each is a look-up by national id, logged.
+  for (const e of existing) await scope.grant({ kind: 'exists-check', personId: e.id, via: 'import' });
   return {
     units: new Map(unitRows.map((u) => [u.name, u.id])),
     users: new Map(userRows.map((u) => [u.username, u.id])),

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../db/database.js';
-import { partners, serviceRelations, units, unitMemberships, users } from '../db/schema.js';
+import { accessReviews, partners, serviceRelations, units, unitMemberships, users } from '../db/schema.js';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type RunningApp } from '../../test/test-app.js';
 import type { TestClient } from '../../test/http-client.js';
@@ -26,6 +26,7 @@ const TEAM: Who[] = ['caseworker', 'coordinator', 'ke', 'unit-leader'];
 const EMERGENCY: Who[] = ['on-call'];
 const ASSESS: Who[] = ['caseworker', 'service-provider', 'coordinator', 'ke'];
 const REVIEW: Who[] = ['unit-leader', 'quality-adviser'];
+const ACCESS_REVIEW: Who[] = ['unit-leader', 'quality-adviser', 'director'];
 const ALL_STAFF: Who[] = [...staffRoles];
 const ADMIN: Who[] = ['admin'];
 const VERIFY: Who[] = ['admin', 'quality-adviser'];
@@ -99,6 +100,8 @@ interface Ids {
   navAdviserId: string;
   cp: CooperationCells;
   rr: RelativesRiskCells;
+  /** An access change in the matrix unit, made by the admin, for the leaders to review. */
+  accessReviewId: string;
 }
 
 interface Route {
@@ -151,6 +154,8 @@ const routes: Route[] = [
   { name: 'create staff', method: 'POST', path: () => '/api/staff', body: (ids) => ({ username: `matrise.ny${ids.counter()}`, displayName: 'Ny Ansatt', roles: ['caseworker'], password: 'et-langt-passord-123' }), allowed: ADMIN, person: false, success: 201 },
   { name: 'update staff', method: 'PATCH', path: (_p, ids) => `/api/staff/${ids.staffId}`, body: () => ({ title: 'Oppdatert' }), allowed: ADMIN, person: false, success: 204 },
   { name: 'emergency review list', method: 'GET', path: () => '/api/emergency-accesses', allowed: REVIEW, person: false, success: 200 },
+  { name: 'access review list', method: 'GET', path: () => '/api/access-reviews', allowed: ACCESS_REVIEW, person: false, success: 200 },
+  { name: 'review access change', method: 'POST', path: (_p, ids) => `/api/access-reviews/${ids.accessReviewId}/review`, body: () => ({ comment: 'Gjennomgått i matrisen' }), allowed: ACCESS_REVIEW, person: false, success: 204, onlyFirst: true },
   { name: 'verify access log', method: 'POST', path: () => '/api/access-log/verify', allowed: VERIFY, person: false, success: 200 },
   { name: 'own access log', method: 'GET', path: () => '/api/me/access-log', allowed: PERSON_ONLY, person: false, success: 200 },
   // Avvik: the shared one is handled by the matrix unit's leader; the caseworker owns a measure on it.
@@ -377,10 +382,12 @@ for (const database of testDatabases()) {
       }
       const [partner] = await db.select({ id: partners.id }).from(partners).where(eq(partners.tenantId, tenantId)).limit(1);
       const ic = await seedInternalControlCells(db, { tenantId, unitId: unit!.id, reporterId: app.seed.userIds['kari.saksbehandler']!, ownerId: roleUsers['unit-leader']!, measureOwnerId: staffId, partnerId: partner!.id, roles: [...staffRoles] });
-      ids = { inScope, outOfScope, unitId: unit!.id, staffId, partnerId: partner!.id, counter: () => ++n, currentPerson: inScope, kartlegging, currentWho: 'person', ic, co: undefined as unknown as Ids['co'], wp: await seedWholePersonCells(db, { tenantId, unitId: unit!.id, staffId, personIds: [inScope, outOfScope] }), navAdviserId: app.seed.userIds['nora.nav']!, rr: undefined as unknown as Ids['rr'], cp: await seedCooperationCells(db, { tenantId, unitId: unit!.id, partnerId: partner!.id, ownerId: roleUsers['unit-leader']!, createdBy: staffId, roleUsers }) };
+      ids = { inScope, outOfScope, unitId: unit!.id, staffId, partnerId: partner!.id, counter: () => ++n, currentPerson: inScope, kartlegging, currentWho: 'person', ic, co: undefined as unknown as Ids['co'], wp: await seedWholePersonCells(db, { tenantId, unitId: unit!.id, staffId, personIds: [inScope, outOfScope] }), navAdviserId: app.seed.userIds['nora.nav']!, rr: undefined as unknown as Ids['rr'], accessReviewId: '', cp: await seedCooperationCells(db, { tenantId, unitId: unit!.id, partnerId: partner!.id, ownerId: roleUsers['unit-leader']!, createdBy: staffId, roleUsers }) };
       const co = await seedCoordinationCells(db, { tenantId, unitId: unit!.id, staffId, coordinatorUserId: roleUsers['coordinator']!, actionOwnerId: app.seed.userIds['kari.saksbehandler']!, personIds: [inScope, outOfScope], ownPersonId: app.seed.personIds[0]! });
       ids.co = { ...co, keUserId: roleUsers['ke']!, ownGoal: co.byPerson[app.seed.personIds[0]!]!.goal };
       ids.rr = await seedRelativesRiskCells(db, { tenantId, unitId: unit!.id, staffId, personIds: [inScope, outOfScope] });
+      const [review] = await db.insert(accessReviews).values({ tenantId, kind: 'membership-add', actorId: roleUsers['admin']!, targetUserId: staffId, unitIds: [unit!.id], occurredAt: new Date() }).returning({ id: accessReviews.id });
+      ids.accessReviewId = review!.id;
       for (const role of staffRoles) clients.set(role, await app.as(`matrise.${role}`));
       clients.set('person', await app.as('per.testesen'));
     });

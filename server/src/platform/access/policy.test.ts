@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePersonAccess, maySeeNote, mayPerform, staffRoles, type Actor, type Relation } from './policy.js';
+import { decidePersonAccess, mayEndServiceRelation, mayEndTeamMembership, maySeeNote, mayPerform, roleDiff, staffRoles, type Actor, type Relation } from './policy.js';
 
 const staff = (overrides: Partial<Actor> = {}): Actor => ({ userId: 'u', tenantId: 't', kind: 'staff', displayName: 'X', roles: ['caseworker'], unitIds: ['unit-a'], personId: null, ...overrides });
 const team: Relation = { kind: 'team' };
@@ -65,5 +65,28 @@ describe('maySeeNote (restricted information class)', () => {
   });
   it('shows restricted notes to a unit the person consented to share with', () => {
     expect(maySeeNote(staff(), restricted, ['unit-a'])).toBe(true);
+  });
+});
+
+describe('who may end access (docs/access-model.md, «Granting access»)', () => {
+  const member = { userId: 'm', createdBy: 'c', memberUnitIds: ['unit-b'], coordinatorUserId: 'k' };
+  it.each([
+    ['the member', staff({ userId: 'm' }), true],
+    ['whoever added the member', staff({ userId: 'c' }), true],
+    ["the person's coordinator", staff({ userId: 'k', roles: ['coordinator'] }), true],
+    ["a leader of the member's unit", staff({ roles: ['unit-leader'], unitIds: ['unit-b'] }), true],
+    ['a leader of another unit', staff({ roles: ['unit-leader'], unitIds: ['unit-a'] }), false],
+    ['a caseworker of the same unit', staff({ unitIds: ['unit-b'] }), false],
+  ] as const)('a team membership: %s → %s', (_label, actor, allowed) => {
+    expect(mayEndTeamMembership(actor, member)).toBe(allowed);
+  });
+
+  it('ends a service relation only from its own unit', () => {
+    expect(mayEndServiceRelation(staff(), 'unit-a')).toBe(true);
+    expect(mayEndServiceRelation(staff(), 'unit-b')).toBe(false);
+  });
+
+  it('tells added and removed roles apart', () => {
+    expect(roleDiff(['admin', 'caseworker'], ['caseworker', 'ke'])).toEqual({ added: ['ke'], removed: ['admin'] });
   });
 });

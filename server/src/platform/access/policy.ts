@@ -72,6 +72,8 @@ export const actionRoles = {
   'access-code.issue': ['caseworker', 'service-provider', 'coordinator', 'ke'],
   'emergency.open': ['on-call'],
   'emergency.review': ['unit-leader', 'quality-adviser'],
+  // Role, unit-membership and basis-less relation changes (docs/access-model.md, «Granting access»).
+  'access.review': ['unit-leader', 'quality-adviser', 'director'],
   'org.read': staffRoles,
   'org.admin': ['admin'],
   'log.verify': ['admin', 'quality-adviser'],
@@ -191,4 +193,34 @@ export function maySeeNote(actor: Actor, note: NoteFacts, consentedUnitIds: stri
   if (note.classification === 'shared') return true;
   if (actor.kind === 'person') return true;
   return actor.unitIds.includes(note.authorUnitId) || actor.unitIds.some((u) => consentedUnitIds.includes(u));
+}
+
+/** Facts about one team membership, for deciding who may end it. */
+export interface TeamMembershipFacts {
+  userId: string;
+  createdBy: string | null;
+  /** The member's active units. */
+  memberUnitIds: string[];
+  /** The person's coordinator (individuell plan), if one is appointed. */
+  coordinatorUserId: string | null;
+}
+
+/**
+ * A team membership is ended by those responsible for it: the member (stepping out), whoever added
+ * them, the person's coordinator, or a unit leader of one of the member's units.
+ */
+export function mayEndTeamMembership(actor: Actor, member: TeamMembershipFacts): boolean {
+  if (actor.kind !== 'staff') return false;
+  if ([member.userId, member.createdBy, member.coordinatorUserId].includes(actor.userId)) return true;
+  return actor.roles.includes('unit-leader') && member.memberUnitIds.some((u) => actor.unitIds.includes(u));
+}
+
+/** A unit ends only its own cases: the relation's unit must be one the actor is a member of. */
+export function mayEndServiceRelation(actor: Actor, relationUnitId: string): boolean {
+  return actor.kind === 'staff' && actor.unitIds.includes(relationUnitId);
+}
+
+/** Roles in `next` that `current` lacks, and the other way round. */
+export function roleDiff(current: readonly StaffRole[], next: readonly StaffRole[]): { added: StaffRole[]; removed: StaffRole[] } {
+  return { added: next.filter((r) => !current.includes(r)), removed: current.filter((r) => !next.includes(r)) };
 }

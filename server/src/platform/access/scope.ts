@@ -8,6 +8,7 @@ import { queryRows, type Db, type Tx } from '../db/database.js';
 import { auditAccesses, emergencyAccesses, serviceRelations, teamMembers, unitMemberships, units } from '../db/schema.js';
 import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
 import { enqueue } from '../jobs/queue.js';
+import { applyAccessChange, type AccessChange } from './grants.js';
 
 /** Job kind enqueued when a person's case data changes; the application registers its handler. */
 export const personChangedJob = 'person.changed';
@@ -112,6 +113,20 @@ export class AccessScope {
   /** Logs an emergency access opening with its reason. */
   recordEmergency(personId: string, action: string, reason: string): void {
     this.entries.push(this.entry(personId, action, 'allowed', 'emergency', reason, null));
+  }
+
+  /**
+   * THE way access is granted or withdrawn (roles, unit memberships, service relations, team
+   * memberships) and the way a look-up by national id is recorded. One call checks the role, the
+   * actor's relation to the person and ownership of what is changed, refuses self-grants and the
+   * removal of the last admin, writes the change and its access-log row, puts it on the leaders'
+   * review list where required, and signals the person change. Returns the id of a created row.
+   */
+  async grant(change: AccessChange): Promise<string | null> {
+    return applyAccessChange(this, change, {
+      allowed: (personId, action, basis, details, reason) => this.entries.push(this.entry(personId, action, 'allowed', basis, reason ?? null, details)),
+      refused: (personId, action, basis, details) => this.refusals.push(this.entry(personId, action, 'refused', basis, null, details)),
+    });
   }
 
   /**

@@ -222,6 +222,33 @@ export const emergencyAccesses = pgTable(
   (t) => [index('emergency_accesses_person_idx').on(t.personId, t.userId), index('emergency_accesses_tenant_idx').on(t.tenantId, t.reviewedAt)],
 );
 
+export const accessReviewKinds = ['role-grant', 'role-revoke', 'membership-add', 'membership-end', 'relation-without-basis'] as const;
+export type AccessReviewKind = (typeof accessReviewKinds)[number];
+
+/**
+ * Changes to who may see what, written by `AccessScope.grant` for a leader to review, like the
+ * emergency accesses. `unitIds` are the units whose leaders review the entry.
+ */
+export const accessReviews = pgTable(
+  'access_reviews',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    kind: text('kind', { enum: accessReviewKinds }).notNull(),
+    actorId: uuid('actor_id').notNull().references(() => users.id),
+    targetUserId: uuid('target_user_id').references(() => users.id),
+    personId: uuid('person_id').references(() => persons.id),
+    unitIds: uuid('unit_ids').array().notNull(),
+    roles: text('roles').array(),
+    reason: text('reason'),
+    occurredAt: ts('occurred_at').notNull(),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: ts('reviewed_at'),
+    reviewComment: text('review_comment'),
+  },
+  (t) => [index('access_reviews_tenant_idx').on(t.tenantId, t.reviewedAt)],
+);
+
 export const sessions = pgTable('sessions', {
   /** sha256 of the cookie token; the token itself is never stored. */
   tokenHash: text('token_hash').primaryKey(),

@@ -1,15 +1,35 @@
-// Leaders' review of emergency accesses opened by their staff (quality advisers see all).
+// Leaders' review of emergency accesses opened by their staff (quality advisers see all), followed
+// by the review of access changes (roles, unit memberships, cases opened without a basis).
 import { useState } from 'react';
 import { Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
 import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { EmergencyAccessItem, Items } from '../../platform/api-types.js';
+import { useUser } from '../../platform/auth.js';
+import { may } from '../../platform/policy.js';
+import { AccessReviewSection } from '../access-reviews/AccessReviewSection.js';
 import { ReviewCard } from './ReviewCard.js';
 
 type Status = 'unreviewed' | 'all';
 
 export function ReviewListPage() {
+  const user = useUser();
+  if (!may(user, 'emergency.review')) return <AccessChangesOnly />;
+  return (
+    <>
+      <EmergencyReviewList />
+      <AccessReviewSection headingLevel={2} />
+    </>
+  );
+}
+
+function AccessChangesOnly() {
+  useTitle('Tilgangsendringer til gjennomgang');
+  return <AccessReviewSection headingLevel={1} />;
+}
+
+function EmergencyReviewList() {
   useTitle('Nødtilganger til gjennomgang');
   const [status, setStatus] = useState<Status>('unreviewed');
   const [message, setMessage] = useState<string | null>(null);
