@@ -1,30 +1,20 @@
 // The operator CLI as a real process, against a PGlite folder and a PostgreSQL database.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from './platform/db/database.js';
 import { testDatabases } from './test/databases.js';
+import { runCli } from './test/cli-process.js';
 
-const run = promisify(execFile);
 
 const checkpointEnv = (dir: string) => ({ HELHET_CHECKPOINT_DIR: join(dir, 'checkpoints'), HELHET_CHECKPOINT_KEY: join(dir, 'checkpoint-key.pem') });
 
-async function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
-}
+const cli = runCli;
 
 for (const database of testDatabases()) {
   describe(`${database.name}: operator CLI`, () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, type Database } from '../platform/db/database.js';
+import { openDatabase, type Database, adminQuery } from '../platform/db/database.js';
 import { findOrStartPostgres } from '../test/postgres-server.js';
 import type { DatabaseKind } from './args.js';
 import { once } from './once.js';
@@ -67,15 +67,6 @@ async function settings(raw: RawQuery): Promise<string> {
   return rows.filter((r) => r.value !== null && r.value !== '').map((r) => `${r.name}=${r.value}`).join(', ');
 }
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 async function openPglite(storage: 'disk' | 'memory'): Promise<BenchDatabase> {
   const dataDir = storage === 'disk' ? mkdtempSync(join(tmpdir(), 'helhet-bench-pglite-')) : undefined;

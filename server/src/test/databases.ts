@@ -3,23 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import pg from 'pg';
-import { openDatabase, type Database } from '../platform/db/database.js';
+import { openDatabase, type Database, adminQuery } from '../platform/db/database.js';
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
   open(): Promise<Database>;
 }
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 let pgliteTemplate: Blob | undefined;
 

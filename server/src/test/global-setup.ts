@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../platform/db/database.js';
+import { openDatabase, adminQuery } from '../platform/db/database.js';
 import { findOrStartPostgres, type PostgresServer } from './postgres-server.js';
 
 declare module 'vitest' {
@@ -24,15 +23,6 @@ declare module 'vitest' {
 let server: PostgresServer | undefined;
 let cleanups: (() => Promise<void>)[] = [];
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function setup(project: TestProject): Promise<void> {
   const wanted = (process.env.HELHET_DATABASES ?? 'pglite,postgres').split(',');

@@ -137,3 +137,14 @@ export async function migrateAsOwner(database: Database, options: { migrationDat
     await owner.close();
   }
 }
+
+/** Runs one statement on a connection of its own, e.g. `create database` as the server's administrator. */
+export async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
