@@ -162,7 +162,7 @@ async function main(): Promise<number> {
           );
           for (const b of result.breaks) console.log(`  rad ${b.seq}: ${b.detail} [${b.problem}]`);
           if (result.variants.length) {
-            console.log(`  ${result.variants.length} eldre rader har en kjent, ufarlig kodingsforskjell (ikke endret):`);
+            console.log(`  ${count(result.variants.length, 'eldre rad har', 'eldre rader har')} en kjent, ufarlig kodingsforskjell (ikke endret):`);
             for (const v of result.variants) console.log(`    rad ${v.seq}: ${v.encoding}`);
           }
         }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalAround, GENESIS_HASH, rowHash, verifyBatch, type ChainedLogRow, type LogRow } from './chain.js';
+import { canonicalAround, GENESIS_HASH, historicEncodings, rowHash, verifyBatch, type ChainedLogRow, type LogRow } from './chain.js';
 
 function chain(n: number): ChainedLogRow[] {
   const rows: ChainedLogRow[] = [];
@@ -63,5 +63,24 @@ describe('access-log hash chain', () => {
     const edited = { ...rows[1]!, reason: 'skjult' };
     rows[1] = { ...edited, hash: rowHash(edited, edited.prevHash) };
     expect(verifyBatch(rows, 0, GENESIS_HASH).breaks).toEqual([{ seq: 3, problem: 'prev-hash-mismatch', detail: 'Rad 3 peker ikke til forrige rad' }]);
+  });
+
+  it('tells a row hashed with an id as an old client sent it (upper case) from a real alteration', () => {
+    const [row] = chain(1);
+    const legacy = historicEncodings.find((h) => h.name === 'person-id med store bokstaver')!.encoding;
+    const sealed = { ...row!, hash: rowHash(row!, GENESIS_HASH, legacy) };
+    expect(verifyBatch([sealed], 0, GENESIS_HASH)).toMatchObject({ breaks: [], variants: [{ seq: 1, encoding: 'person-id med store bokstaver' }] });
+    const everyId = historicEncodings.find((h) => h.name === 'kommune-id, bruker-id, person-id, person-id-er i liste med store bokstaver')!.encoding;
+    expect(verifyBatch([{ ...row!, hash: rowHash(row!, GENESIS_HASH, everyId) }], 0, GENESIS_HASH).variants).toHaveLength(1);
+    // The same old encoding does not excuse a change of content.
+    expect(verifyBatch([{ ...sealed, actorName: 'Noen andre' }], 0, GENESIS_HASH).breaks.map((b) => b.problem)).toEqual(['hash-mismatch']);
+  });
+
+  it('hashes the same row the same whatever case its ids and whatever normal form its text were given in', () => {
+    const [row] = chain(1);
+    const stored = { ...row!, actorName: 'Åse Ødegård' };
+    const spelled = { ...stored, tenantId: 'T', actorId: 'A', personId: 'P', actorName: 'Åse Ødegård'.normalize('NFD') };
+    expect(spelled.actorName).not.toBe(stored.actorName);
+    expect(rowHash(spelled, GENESIS_HASH)).toBe(rowHash(stored, GENESIS_HASH));
   });
 });

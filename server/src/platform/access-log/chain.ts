@@ -27,9 +27,11 @@ export interface ChainedLogRow extends LogRow {
 }
 
 /** How a row's values are turned into the text that is hashed. */
+export type IdField = 'tenantId' | 'actorId' | 'personId' | 'personIds';
+
 export interface Encoding {
   /** Ids as the database prints them (lower case), or as an old client may have sent them. */
-  id: (value: string) => string;
+  id: (value: string, field: IdField) => string;
   /** Text in Unicode NFC, or exactly as stored. */
   text: (value: string) => string;
 }
@@ -41,16 +43,27 @@ export interface Encoding {
  */
 export const canonical: Encoding = { id: (v) => v.toLowerCase(), text: (v) => v.normalize('NFC') };
 
+const idFieldNames: Record<IdField, string> = { tenantId: 'kommune-id', actorId: 'bruker-id', personId: 'person-id', personIds: 'person-id-er i liste' };
+
 /**
- * Encodings that rows written before sealing existed (migration 0017) may have been hashed with:
- * request time hashed the values as sent, so an id in upper case or text in another normal form gave
- * a hash that the stored row cannot reproduce. A row that matches only under one of these is
- * reported as a known encoding variant, never as intact and never hidden.
+ * Encodings that rows written before sealing existed (migration 0018) may have been hashed with:
+ * request time hashed the values as sent, so an id sent in upper case (typically the person id in the
+ * address) or text in another normal form gave a hash that the stored row cannot reproduce. Every
+ * combination of id fields in upper case, with text as stored. A row that matches only under one of
+ * these is reported as a known encoding variant, never as intact and never hidden.
  */
-export const historicEncodings: { name: string; encoding: Encoding }[] = [
-  { name: 'tekst uten NFC-normalisering', encoding: { id: canonical.id, text: (v) => v } },
-  { name: 'id-er med store bokstaver', encoding: { id: (v) => v.toUpperCase(), text: (v) => v } },
-];
+export const historicEncodings: { name: string; encoding: Encoding }[] = (() => {
+  const fields = Object.keys(idFieldNames) as IdField[];
+  const encodings: { name: string; encoding: Encoding }[] = [{ name: 'tekst uten NFC-normalisering', encoding: { id: canonical.id, text: (v) => v } }];
+  for (let mask = 1; mask < 1 << fields.length; mask++) {
+    const upper = new Set(fields.filter((_, i) => mask & (1 << i)));
+    encodings.push({
+      name: `${[...upper].map((f) => idFieldNames[f]).join(', ')} med store bokstaver`,
+      encoding: { id: (v, field) => (upper.has(field) ? v.toUpperCase() : v.toLowerCase()), text: (v) => v },
+    });
+  }
+  return encodings;
+})();
 
 function canonicalJson(value: unknown, encoding: Encoding): unknown {
   if (typeof value === 'string') return encoding.text(value);
@@ -77,9 +90,9 @@ const maybe = <T>(value: T | null, f: (v: T) => T): T | null => (value === null 
 export function canonicalAround(row: Omit<LogRow, 'seq'>, encoding: Encoding = canonical): { before: string; after: string } {
   const rest = JSON.stringify([
     row.occurredAt.toISOString(),
-    maybe(row.actorId, encoding.id),
+    maybe(row.actorId, (v) => encoding.id(v, 'actorId')),
     encoding.text(row.actorName),
-    maybe(row.personId, encoding.id),
+    maybe(row.personId, (v) => encoding.id(v, 'personId')),
     encoding.text(row.action),
     row.outcome,
     encoding.text(row.basis),
@@ -87,9 +100,9 @@ export function canonicalAround(row: Omit<LogRow, 'seq'>, encoding: Encoding = c
     encoding.text(row.origin),
     sortedDetails(row.details, encoding),
     // Appended only when present, so rows without it hash as they always did.
-    ...(row.personIds?.length ? [row.personIds.map(encoding.id).sort()] : []),
+    ...(row.personIds?.length ? [row.personIds.map((v) => encoding.id(v, 'personIds')).sort()] : []),
   ]);
-  return { before: `[${JSON.stringify(encoding.id(row.tenantId))},`, after: `,${rest.slice(1)}` };
+  return { before: `[${JSON.stringify(encoding.id(row.tenantId, 'tenantId'))},`, after: `,${rest.slice(1)}` };
 }
 
 export function rowHash(row: LogRow, prevHash: string, encoding: Encoding = canonical): string {

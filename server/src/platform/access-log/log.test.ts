@@ -134,11 +134,12 @@ for (const database of testDatabases()) {
 
     it('tells a known historic encoding apart from a real alteration, and lists every break', async () => {
       await sealAccessLog(db);
-      // A row as the old request-time hashing wrote it: the id hashed as sent (upper case), stored lower case.
+      // A row as the old request-time hashing wrote it: the person id hashed as sent in the address (upper
+      // case), the tenant and actor ids from the session (lower case); stored lower case.
       const head = await headOf(db, tenantId);
       const occurredAt = new Date('2026-01-02T03:04:05.678Z');
       const legacy = { tenantId, seq: head.seq + 1, occurredAt, actorId: null, actorName: 'Gammel', personId: app.seed.personIds[0]!, action: 'person.read', outcome: 'allowed' as const, basis: 'team', reason: null, origin: 'test', details: null };
-      const legacyHash = rowHash(legacy, head.hash, historicEncodings.find((h) => h.name.includes('store bokstaver'))!.encoding);
+      const legacyHash = rowHash(legacy, head.hash, historicEncodings.find((h) => h.name === 'person-id med store bokstaver')!.encoding);
       await asTamperer(db, async () => {
         await db.execute(sql`insert into access_log (tenant_id, seq, occurred_at, actor_name, person_id, action, outcome, basis, origin, prev_hash, hash)
           values (${tenantId}, ${legacy.seq}, ${occurredAt.toISOString()}, 'Gammel', ${legacy.personId}, 'person.read', 'allowed', 'team', 'test', ${head.hash}, ${legacyHash})`);
@@ -146,7 +147,7 @@ for (const database of testDatabases()) {
       });
       const withVariant = await verifyAccessLog(db, tenantId);
       expect(withVariant.breaks).toEqual([]);
-      expect(withVariant.variants).toEqual([{ seq: legacy.seq, encoding: 'id-er med store bokstaver' }]);
+      expect(withVariant.variants).toEqual([{ seq: legacy.seq, encoding: 'person-id med store bokstaver' }]);
       // 25 altered rows give 25 breaks, not the first 20.
       await asTamperer(db, () => db.execute(sql`update access_log set origin = origin || '#' where tenant_id = ${tenantId} and seq between 2 and 26`));
       const altered = await verifyAccessLog(db, tenantId);
