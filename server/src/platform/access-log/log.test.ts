@@ -19,6 +19,13 @@ import { historicEncodings, rowHash } from './chain.js';
 const headOf = async (db: Db, tenantId: string) =>
   (await queryRows<{ seq: number; hash: string }>(db, sql`select seq::int as seq, hash from access_log_head where tenant_id = ${tenantId}`))[0]!;
 
+/** A signing key and a checkpoint folder inside `folder`: where the server writes, and what verify reads. */
+function checkpointsIn(folder: string): { target: CheckpointTarget; source: CheckpointSource } {
+  const signer = loadOrCreateSigner(join(folder, 'key.pem'));
+  const dir = join(folder, 'checkpoints');
+  return { target: { dir, signer }, source: { dir, publicKey: signer.publicKey } };
+}
+
 /** What only someone with the owner's rights could do: switch the triggers off around some change. */
 async function asTamperer(db: Db, change: () => Promise<unknown>): Promise<void> {
   await db.execute(sql`alter table access_log disable trigger user`);
@@ -44,9 +51,7 @@ for (const database of testDatabases()) {
 
     beforeAll(async () => {
       folder = mkdtempSync(join(tmpdir(), 'helhet-log-'));
-      const signer = loadOrCreateSigner(join(folder, 'key.pem'));
-      target = { dir: join(folder, 'checkpoints'), signer };
-      source = { dir: target.dir, publicKey: signer.publicKey };
+      ({ target, source } = checkpointsIn(folder));
       app = await startTestApp(database, { checkpoints: source });
       db = app.database.db;
       tenantId = app.seed.tenantId;
@@ -185,9 +190,7 @@ for (const database of testDatabases()) {
 
     beforeAll(async () => {
       folder = mkdtempSync(join(tmpdir(), 'helhet-cp-'));
-      const signer = loadOrCreateSigner(join(folder, 'key.pem'));
-      target = { dir: join(folder, 'checkpoints'), signer };
-      source = { dir: target.dir, publicKey: signer.publicKey };
+      ({ target, source } = checkpointsIn(folder));
       app = await startTestApp(database, { checkpoints: source });
       db = app.database.db;
       tenantId = app.seed.tenantId;

@@ -1,25 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { api } from '../../platform/api.js';
-import { useSubmit } from '../../platform/use-api.js';
-import { ProblemAlert } from '../../platform/feedback.js';
+import { Card, Heading, Tag } from '@digdir/designsystemet-react';
+import { ReviewForm, ReviewedRow } from '../../platform/ReviewForm.js';
 import { formatDateTime } from '../../platform/format.js';
 import type { EmergencyAccessItem } from '../../platform/api-types.js';
 
 export function ReviewCard({ item, onReviewed }: { item: EmergencyAccessItem; onReviewed(): void }) {
-  const [comment, setComment] = useState('');
-  const [missing, setMissing] = useState<string | null>(null);
-  const submit = useSubmit();
   const headingId = `access-${item.id}`;
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const problem = comment.trim().length < 3 ? 'Skriv en kommentar til gjennomgangen (minst 3 tegn).' : null;
-    setMissing(problem);
-    if (problem) return;
-    const done = await submit.run(() => api.post<void>(`/api/emergency-accesses/${item.id}/review`, { comment: comment.trim() }).then(() => true));
-    if (done) onReviewed();
-  }
 
   return (
     <Card data-color="neutral" asChild>
@@ -43,33 +28,10 @@ export function ReviewCard({ item, onReviewed }: { item: EmergencyAccessItem; on
             <dt>Begrunnelse</dt>
             <dd>{item.reason}</dd>
           </div>
-          {item.reviewedAt && (
-            <div className="dl-row">
-              <dt>Gjennomgang</dt>
-              <dd>
-                {item.reviewedByName}, {formatDateTime(item.reviewedAt)}: {item.reviewComment}
-              </dd>
-            </div>
-          )}
+          <ReviewedRow item={item} />
         </dl>
         {!item.reviewedAt && (
-          <form onSubmit={onSubmit} noValidate className="form-stack">
-            <ProblemAlert error={submit.error && !submit.fieldErrors.comment ? submit.error : null} focus />
-            <Textfield
-              label="Kommentar til gjennomgangen"
-              description="For eksempel om tilgangen var nødvendig, og om noe må følges opp."
-              multiline
-              rows={2}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              error={missing ?? submit.fieldErrors.comment}
-            />
-            <div>
-              <Button type="submit" data-size="sm" data-color="accent" loading={submit.busy}>
-                Marker som gjennomgått
-              </Button>
-            </div>
-          </form>
+          <ReviewForm url={`/api/emergency-accesses/${item.id}/review`} description="For eksempel om tilgangen var nødvendig, og om noe må følges opp." onReviewed={onReviewed} />
         )}
       </article>
     </Card>
