@@ -57,13 +57,8 @@ const labels: [RegExp, string][] = [
   [/from "unit_memberships"/i, 'active unit memberships'],
   [/^begin/i, 'BEGIN'],
   [/union all/i, 'access check (loadRelations)'],
-  [/from "persons"/i, 'person + GP partner'],
-  [/from "service_relations"/i, 'service relations + unit names'],
-  [/from "team_members"/i, 'team members + names'],
-  [/insert into "access_log_head"/i, 'log: insert head … on conflict do nothing'],
-  [/from "access_log_head".*for update/i, 'log: select head … for update'],
-  [/insert into "access_log"/i, 'log: insert row'],
-  [/update "access_log_head"/i, 'log: update head'],
+  [/from "persons"/i, 'person + GP partner + serving units + team (one statement)'],
+  [/insert into "access_log"/i, 'log: insert row (no lock; sealed later)'],
   [/^commit/i, 'COMMIT'],
 ];
 
