@@ -27,6 +27,10 @@ export const tenants = pgTable('tenants', {
   id: id(),
   name: text('name').notNull(),
   municipalityNumber: text('municipality_number').notNull().unique(),
+  /** Written language form (målform) of letters and citizen pages unless the person chose another. */
+  writtenLanguage: text('written_language', { enum: ['nb', 'nn'] }).notNull().default('nb'),
+  /** The municipality's own routine for first contact after a henvendelse, in working days. */
+  firstContactWorkingDays: integer('first_contact_working_days').notNull().default(3),
   createdAt: createdAt(),
 });
 
@@ -119,6 +123,8 @@ export const persons = pgTable(
     gpPartnerId: uuid('gp_partner_id').references(() => partners.id),
     gpName: text('gp_name'),
     preferredLanguage: text('preferred_language').notNull().default('nb'),
+    /** Bokmål or nynorsk for letters and citizen pages; null follows the municipality's default. */
+    writtenLanguage: text('written_language', { enum: ['nb', 'nn'] }),
     interpreterNeeded: boolean('interpreter_needed').notNull().default(false),
     /** Reservations, e.g. against sharing with relatives or digital letters. */
     reservations: text('reservations').array().notNull().default(sql`'{}'::text[]`),
