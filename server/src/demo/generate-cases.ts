@@ -6,6 +6,8 @@ import type { Db } from '../platform/db/database.js';
 import type { LocalDate } from '../platform/calendar/index.js';
 import { domainIds } from '../capabilities/assessment/index.js';
 import { refreshTasks } from '../capabilities/worklist/index.js';
+import { basisTexts } from '../capabilities/vedtak/index.js';
+import { demoServices } from './seed.js';
 
 export interface CaseDataOptions {
   tenantId: string;
@@ -14,7 +16,10 @@ export interface CaseDataOptions {
   onProgress?: (message: string) => void;
 }
 
+const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
 export async function generateCaseData(db: Db, options: CaseDataOptions): Promise<void> {
+  const letters = [...demoServices].sort((a, b) => (a.code < b.code ? -1 : 1)).map((svc) => basisTexts([...svc.legalBasisIds]));
   const { tenantId, today } = options;
   const progress = options.onProgress ?? (() => {});
   const perPerson = options.vedtakPerPerson ?? 3;
@@ -55,15 +60,16 @@ export async function generateCaseData(db: Db, options: CaseDataOptions): Promis
 
   await db.execute(sql`
     with staff as (select array_agg(id order by id) as ids from users where tenant_id = ${tenantId} and kind = 'staff'),
-         services as (select array_agg(id order by code) as ids, array_agg(legal_basis order by code) as bases from service_catalogue where tenant_id = ${tenantId})
-    insert into vedtak (tenant_id, person_id, unit_id, kartlegging_id, service_id, legal_basis, scope, start_date, end_date, evaluation_date, evaluation_responsible_id, participation, appeal_info, reasoning, status, finalized_at, created_by)
+         services as (select array_agg(id order by code) as ids, ${textArray(letters.map((l) => l.legalBasis))} as bases, ${textArray(letters.map((l) => l.legalBasisIds.join(',')))} as basis_ids, ${textArray(letters.map((l) => l.appealInfo))} as appeals from service_catalogue where tenant_id = ${tenantId})
+    insert into vedtak (tenant_id, person_id, unit_id, kartlegging_id, service_id, legal_basis, legal_basis_ids, scope, start_date, end_date, evaluation_date, evaluation_responsible_id, participation, appeal_info, reasoning, status, finalized_at, created_by)
     select p.tenant_id, p.id, ${firstUnit}, k.id,
            services.ids[1 + abs(hashtext(p.id::text || n)) % array_length(services.ids, 1)],
-           services.bases[1 + abs(hashtext(p.id::text || n)) % array_length(services.ids, 1)], 'Syntetisk omfang',
+           services.bases[1 + abs(hashtext(p.id::text || n)) % array_length(services.ids, 1)],
+           string_to_array(services.basis_ids[1 + abs(hashtext(p.id::text || n)) % array_length(services.ids, 1)], ','), 'Syntetisk omfang',
            ${today}::date - 200 + n * 30 - ${bucket('p.id', 100)}, null,
            ${today}::date - 20 + n * 30 + ${bucket('p.id', 100)},
            staff.ids[1 + abs(hashtext(p.id::text || n || 'r')) % array_length(staff.ids, 1)],
-           'Syntetisk medvirkning', 'Klage innen tre uker', 'Syntetisk begrunnelse',
+           'Syntetisk medvirkning', services.appeals[1 + abs(hashtext(p.id::text || n)) % array_length(services.ids, 1)], 'Syntetisk begrunnelse',
            case when n = ${perPerson} and ${bucket('p.id', 5)} = 0 then 'draft' else 'final' end, now(), staff.ids[1]
     from persons p
     cross join generate_series(1, ${perPerson}) as n

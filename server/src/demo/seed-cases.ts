@@ -7,6 +7,7 @@ import { evaluations, serviceCatalogue, vedtak } from '../capabilities/vedtak/in
 import { eq } from 'drizzle-orm';
 import { persons, serviceRelations } from '../platform/db/schema.js';
 import { seedDemoCoordination } from './seed-coordination.js';
+import { basisTexts, knownBases } from '../capabilities/vedtak/index.js';
 
 interface Ids {
   tenantId: string;
@@ -54,8 +55,8 @@ export async function seedDemoCases(tx: Tx, ids: Ids, now: Date): Promise<void> 
     .returning({ id: kartlegginger.id });
   await tx.insert(kartleggingDomains).values(domainIds.map((domain) => ({ tenantId, kartleggingId: perK!.id, domain, status: 'covered' as const, evidenceKind: 'form' as const, evidence: 'Kartlagt i samtale med Per', recordedBy: kari, recordedAt: daysAgo(now, 30) })));
   await tx.insert(instrumentResults).values({ tenantId, personId: per, kartleggingId: perK!.id, instrumentId: 'PHQ-9', version: '1', answers: { '1': 2, '2': 2, '3': 2, '4': 1, '5': 1, '6': 2, '7': 1, '8': 0, '9': 1 }, status: 'scored', score: 12, band: 'moderate', bandLabel: 'Moderate depresjonssymptomer (10–14)', suicideRiskPrompt: true, administeredAt: daysAgo(now, 30), administeredBy: kari });
-  const [service] = await tx.select({ id: serviceCatalogue.id, legalBasis: serviceCatalogue.legalBasis }).from(serviceCatalogue).where(eq(serviceCatalogue.code, 'oppfolging-psykisk-helse-rus'));
-  const base = { tenantId, unitId: unitIds.tildeling, serviceId: service!.id, legalBasis: service!.legalBasis, participation: 'Personen deltok i kartleggingssamtalen og har vært med på å utforme tjenesten.', appealInfo: 'Du kan klage innen tre uker (forvaltningsloven § 29).', createdBy: kari };
+  const [service] = await tx.select({ id: serviceCatalogue.id, legalBasisIds: serviceCatalogue.legalBasisIds }).from(serviceCatalogue).where(eq(serviceCatalogue.code, 'oppfolging-psykisk-helse-rus'));
+  const base = { tenantId, unitId: unitIds.tildeling, serviceId: service!.id, ...basisTexts(knownBases(service!.legalBasisIds)), participation: 'Personen deltok i kartleggingssamtalen og har vært med på å utforme tjenesten.', createdBy: kari };
   await tx.insert(vedtak).values({ ...base, personId: per, kartleggingId: perK!.id, scope: 'Oppfølging i hjemmet to ganger i uken, 3 timer', startDate: addDays(today, -25), endDate: null, evaluationDate: addDays(today, 20), evaluationResponsibleId: siri, reasoning: 'Kartleggingen viser behov for struktur i hverdagen og oppfølging av rusmiddelbruk.', status: 'final', finalizedAt: daysAgo(now, 26), finalizedBy: kari });
 
   // Åse: assessment in progress, and a draft vedtak with a template placeholder left in it.

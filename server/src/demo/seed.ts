@@ -10,6 +10,7 @@ import { seedDemoCases } from './seed-cases.js';
 import { seedInternalControl } from './seed-internal-control.js';
 import { seedDemoWholePerson } from './seed-whole-person.js';
 import { seedRelativesRisk } from './seed-relatives-risk.js';
+import type { ServiceBasisId } from '../platform/law/index.js';
 
 export const demoPassword = process.env.HELHET_DEMO_PASSWORD ?? 'helhet-demo-2026';
 
@@ -46,12 +47,12 @@ export const demoUsers: { username: string; displayName: string; title: string; 
 ];
 
 export const demoServices = [
-  { code: 'oppfolging-psykisk-helse-rus', name: 'Oppfølging fra psykisk helse- og rustjenesten', description: 'Samtaler, motivasjon og praktisk hjelp til å mestre hverdagen for personer med psykiske vansker og/eller rusmiddelproblemer. Gis hjemme, ved kontoret eller ute.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
-  { code: 'praktisk-bistand-opplaering', name: 'Praktisk bistand og opplæring', description: 'Hjelp og opplæring i dagliglivets gjøremål i hjemmet, som innkjøp, matlaging, økonomi og struktur.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b' },
-  { code: 'hjemmesykepleie', name: 'Helsetjenester i hjemmet (hjemmesykepleie)', description: 'Sykepleie i hjemmet, blant annet legemiddelhåndtering og oppfølging av somatisk helse.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
-  { code: 'bolig-med-bemanning', name: 'Bolig med bemanning', description: 'Egen bolig med personale til stede hele døgnet, for personer som trenger tett oppfølging.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a og b' },
-  { code: 'fact-oppfolging', name: 'Oppfølging fra FACT-teamet', description: 'Tverrfaglig, oppsøkende behandling og oppfølging i samarbeid med spesialisthelsetjenesten for personer med alvorlig psykisk lidelse og/eller rusmiddelproblem.', legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' },
-] as const;
+  { code: 'oppfolging-psykisk-helse-rus', name: 'Oppfølging fra psykisk helse- og rustjenesten', description: 'Samtaler, motivasjon og praktisk hjelp til å mestre hverdagen for personer med psykiske vansker og/eller rusmiddelproblemer. Gis hjemme, ved kontoret eller ute.', legalBasisIds: ['hol-3-2-6a', 'hol-3-2-6b'] },
+  { code: 'praktisk-bistand-opplaering', name: 'Praktisk bistand og opplæring', description: 'Hjelp og opplæring i dagliglivets gjøremål i hjemmet, som innkjøp, matlaging, økonomi og struktur.', legalBasisIds: ['hol-3-2-6b'] },
+  { code: 'hjemmesykepleie', name: 'Helsetjenester i hjemmet (hjemmesykepleie)', description: 'Sykepleie i hjemmet, blant annet legemiddelhåndtering og oppfølging av somatisk helse.', legalBasisIds: ['hol-3-2-6a'] },
+  { code: 'bolig-med-bemanning', name: 'Bolig med bemanning', description: 'Egen bolig med personale til stede hele døgnet, for personer som trenger tett oppfølging.', legalBasisIds: ['hol-3-2-6b'] },
+  { code: 'fact-oppfolging', name: 'Oppfølging fra FACT-teamet', description: 'Tverrfaglig, oppsøkende behandling og oppfølging i samarbeid med spesialisthelsetjenesten for personer med alvorlig psykisk lidelse og/eller rusmiddelproblem.', legalBasisIds: ['hol-3-2-6a'] },
+] satisfies { code: string; name: string; description: string; legalBasisIds: ServiceBasisId[] }[];
 
 interface DemoPerson {
   givenName: string;

@@ -2,6 +2,7 @@
 // the check that a person followed up has a current activity or work offer.
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 export const targetGroupLabels = { rop: 'ROP-lidelser', 'young-adults': 'Unge voksne', women: 'Kvinner', men: 'Menn', 'all-adults': 'Alle voksne' } as const;
 export type TargetGroup = keyof typeof targetGroupLabels;
@@ -42,7 +43,7 @@ export interface ActivityFacts {
 export const activityParticipationCheck: Check<ActivityFacts> = {
   id: 'meaningful-activity',
   text: 'Personen deltar i et aktivitets- eller arbeidstilbud',
-  source: { law: 'Nasjonal veileder Psykisk helse- og rusarbeid for voksne (Helsedirektoratet)', section: 'Arbeid og aktivitet; helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6' },
+  source: checkSource('veileder-psykisk-helse-rus', 'arbeid og aktivitet', `; ${cite('hol', '§ 3-2', 'første ledd nr. 6')}`),
   evaluate(f, today) {
     const current = f.participations.filter((p) => p.startedOn <= today && (!p.endedOn || p.endedOn >= today));
     const evidence = f.participations.map((p) => ({ record: 'activity_participations', id: p.id, field: 'ended_on' }));

@@ -1,12 +1,13 @@
 // Pure rules for cooperation agreements and their meeting arenas. The date is passed in.
 import { dateParts, toDayNumber, type LocalDate } from '../../platform/calendar/index.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const agreementSources = {
   agreements:
-    'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten § 6 a og § 7 a (ansvar og samarbeid skal være beskrevet); HOL § 6-1 og § 6-2 (samarbeidsavtaler med helseforetaket); Asker-revisjonen 2026 pkt. 4.4.1 (R-004-16, R-004-17)',
-  meetings: 'Forskrift om ledelse og kvalitetsforbedring § 8 (følge opp at samarbeidet etterleves); Asker-revisjonen 2026 pkt. 4.4.1: «det i 2025 ble avholdt to møter i dette forumet» — påkrevde og avholdte møter sammenlignes per år (R-004-16)',
-  lapsed: 'Forskrift om ledelse og kvalitetsforbedring § 8 a og § 9: svikt i etterlevelse skal avdekkes og rettes; en møtearena regnes som bortfalt når det har gått mer enn 1,5 møteintervall uten møte (kommunens egen terskel)',
-  notice: 'Kommuneloven § 25-1 og forskrift om ledelse og kvalitetsforbedring § 6 a: ved omorganisering skal partene i avtaler og ansvarsmatrisen varsles slik at ansvaret fortsatt er klart fordelt',
+    upperFirst(`${cite('kvalitetsforskriften', ['§ 6', '§ 7'])} (bokstav a i begge: ansvar og samarbeid skal være beskrevet og kjent); ${cite('hol', ['§ 6-1', '§ 6-2'])} (samarbeidsavtaler med helseforetaket); ${cite('asker-2026', 'pkt. 4.4.1 (R-004-16, R-004-17)')}`),
+  meetings: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav a')} (kontrollere at samarbeidet gjennomføres); ${cite('asker-2026', 'pkt. 4.4.1')}: «det i 2025 ble avholdt to møter i dette forumet» — påkrevde og avholdte møter sammenlignes per år (R-004-16)`),
+  lapsed: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav a')} og ${cite('kvalitetsforskriften', '§ 9')}: svikt i etterlevelse skal avdekkes og rettes; en møtearena regnes som bortfalt når det har gått mer enn 1,5 møteintervall uten møte (${cite('kommunens-rutine', 'møtearenaer')})`),
+  notice: upperFirst(`${cite('kommunel', '§ 25-1')} og ${cite('kvalitetsforskriften', '§ 6', 'bokstav a')}: ved omorganisering skal partene i avtaler og ansvarsmatrisen varsles slik at ansvaret fortsatt er klart fordelt`),
 } as const;
 
 /** Slack before an arena counts as lapsed: 1.5 times the interval between required meetings. */

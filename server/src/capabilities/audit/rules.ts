@@ -1,6 +1,7 @@
 // The auditor's sample report (stikkprøve): pure rules that turn one case's records into the cells the
 // auditors print (docs/audit-report.md), each non-«Ja» cell with the evidence behind it, and the seeded
 // draw of the sample. No I/O, no clock.
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export type CellValue = 'Ja' | 'Delvis' | 'Nei';
 
@@ -39,10 +40,10 @@ export interface CaseFacts {
 }
 
 export const sampleReportSources = {
-  assessment: 'Helse- og omsorgstjenesteloven § 4-1 og § 3-2; Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen), kap. 4',
-  individualPlan: 'Helse- og omsorgstjenesteloven § 7-1; pasient- og brukerrettighetsloven § 2-5; forskrift om habilitering og rehabilitering, individuell plan og koordinator § 19 og § 21',
-  relatives: 'Helsepersonelloven § 10 a; pasient- og brukerrettighetsloven § 3-3; Pårørendeveilederen (Helsedirektoratet, IS-2587)',
-  participation: 'Pasient- og brukerrettighetsloven § 3-1; helse- og omsorgstjenesteloven § 3-10',
+  assessment: upperFirst(`${cite('hol', ['§ 3-2', '§ 4-1'])}; ${cite('rop-retningslinje', 'kap. 4')}`),
+  individualPlan: upperFirst(`${cite('hol', '§ 7-1')}; ${cite('pbrl', '§ 2-5')}; ${cite('forskrift-ip', ['planens innhold', 'oppdatering'])}`),
+  relatives: upperFirst(`${cite('hpl', '§ 10 a')}; ${cite('pbrl', '§ 3-3')}; ${cite('parorendeveileder')}`),
+  participation: upperFirst(`${cite('pbrl', '§ 3-1')}; ${cite('hol', '§ 3-10')}`),
 } as const;
 
 const fmt = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

@@ -14,8 +14,11 @@ import { crisisPlans } from '../crisis-plans/index.js';
 import { HelhetError } from '../../platform/errors.js';
 import { selfAssessments } from './schema.js';
 import type { SelfAssessment } from './schemas.js';
+import { cite, source, upperFirst } from '../../platform/law/index.js';
 
-export const selfAssessmentSource = 'Statsforvalteren i Trøndelag, landsomfattende tilsyn 2018–2019 med kommunale helse- og omsorgstjenester og sosiale tjenester i NAV til personer med samtidig rusmiddelproblem og psykisk lidelse; helse- og omsorgstjenesteloven §§ 3-1, 3-4, 4-1, 7-1, 7-2; sosialtjenesteloven § 17; forskrift om ledelse og kvalitetsforbedring';
+export const selfAssessmentSource = upperFirst(
+  `${source('tilsyn-2018').title}; ${cite('hol', ['§ 3-1', '§ 3-4', '§ 4-1', '§ 7-1', '§ 7-2'])}; ${cite('sotjl', '§ 17')}; ${cite('kvalitetsforskriften')}`,
+);
 
 interface Measure {
   label: string;

@@ -1,8 +1,9 @@
 // Pure rules for one-time codes: the alphabet, normalising what the person types, validity, and the
 // rate limit. Randomness and the clock are passed in.
+import { cite, upperFirst } from '../../platform/law/index.js';
 export const citizenSources = {
-  access: 'Pasient- og brukerrettighetsloven § 5-1 (rett til innsyn i egen journal); Sarpsborg-revisjonen 2025 pkt. 4.2.4 og Asker-revisjonen 2026 pkt. 5.4.1: planen må kunne brukes uten BankID',
-  log: 'Pasientjournalloven § 16 og Normen: all tilgang til helseopplysninger logges',
+  access: upperFirst(`${cite('pbrl', '§ 5-1')} (rett til innsyn i egen journal); ${cite('sarpsborg-2025', 'pkt. 4.2.4')} og ${cite('asker-2026', 'pkt. 5.4.1')}: planen må kunne brukes uten BankID`),
+  log: upperFirst(`${cite('pjl', '§ 22')} og ${cite('normen', 'tilgangsstyring')}: all tilgang til helseopplysninger logges`),
 } as const;
 
 /** No 0/O, 1/I/L: easy to read aloud and to type from a note. */

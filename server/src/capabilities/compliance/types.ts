@@ -9,6 +9,7 @@ import type { RelativesFacts } from '../relatives/rules.js';
 import type { RiskFacts } from '../risk/rules.js';
 import type { SpecialistFacts } from '../specialist/rules.js';
 import type { ActivityFacts } from '../activities/rules.js';
+import type { CheckSource } from '../../platform/law/index.js';
 
 export const complianceStatuses = ['met', 'partly', 'not-met', 'not-applicable'] as const;
 export type ComplianceStatus = (typeof complianceStatuses)[number];
@@ -29,13 +30,8 @@ export interface CheckResult {
   responsible?: { unitId?: string | null; userId?: string | null };
 }
 
-export interface CheckSource {
-  /** The law, regulation, guideline or audit report. */
-  law: string;
-  /** Section, chapter or point. */
-  section: string;
-  url?: string;
-}
+/** A check's source, always built from the legal-source register (`checkSource` in platform/law). */
+export type { CheckSource };
 
 export const checkThemes = ['intake', 'assessment', 'vedtak', 'individual-plan', 'coordinator', 'meetings', 'crisis-plan', 'relatives', 'consistency', 'housing', 'somatic', 'nav', 'risk', 'specialist', 'activities'] as const;
 export type CheckTheme = (typeof checkThemes)[number];

@@ -2,16 +2,17 @@
 // coordinator training, and the legal checks with their sources as data. The date is passed in.
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import type { trainingModules } from './schema.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const coordinationSources = {
-  ke: 'Helse- og omsorgstjenesteloven § 7-3: koordinerende enhet har overordnet ansvar for arbeidet med individuell plan og for oppnevning, opplæring og veiledning av koordinator',
+  ke: upperFirst(`${cite('hol', '§ 7-3')}: koordinerende enhet har overordnet ansvar for arbeidet med individuell plan og for oppnevning, opplæring og veiledning av koordinator`),
   startIpWork:
-    'Forskrift om individuell plan ved ytelse av velferdstjenester § 6: tjenestene skal sørge for at arbeidet med individuell plan igangsettes. Fristen på 14 dager etter melding er kommunens egen rutine (forskriften setter ingen frist).',
-  coordinator: 'Helse- og omsorgstjenesteloven § 7-2: koordinator skal tilbys personer med behov for langvarige og koordinerte tjenester',
-  coordinatorWithoutIp: 'Helse- og omsorgstjenesteloven § 7-2; Sarpsborg-revisjonen 2025 pkt. 6.1: koordinator tilbys uavhengig av om personen ønsker individuell plan',
-  change: 'Sarpsborg-revisjonen 2025 pkt. 4.2.4: bytte av koordinator skjer etter en overlapping avtalt med brukeren; valg av koordinator gjøres i samråd med brukeren',
-  request: 'Asker-revisjonen 2026 pkt. 5.3.1: brukerens ønske om ny koordinator skal dokumenteres og følges opp med svar',
-  training: 'Helse- og omsorgstjenesteloven § 7-3 (opplæring av koordinator); Asker-revisjonen 2026: KEs modulbaserte kursrekke (møteledelse, koordinatorrollen, individuell plan)',
+    upperFirst(`${cite('forskrift-ip', 'igangsetting')}: tjenestene skal sørge for at arbeidet med individuell plan settes i gang. Fristen på 14 dager etter melding er ${cite('kommunens-rutine', 'oppstart av individuell plan')} (forskriften setter ingen frist).`),
+  coordinator: upperFirst(`${cite('hol', '§ 7-2')}: koordinator skal tilbys personer med behov for langvarige og koordinerte tjenester`),
+  coordinatorWithoutIp: upperFirst(`${cite('hol', '§ 7-2')}; ${cite('sarpsborg-2025', 'pkt. 6.1')}: koordinator tilbys uavhengig av om personen ønsker individuell plan`),
+  change: `${cite('sarpsborg-2025', 'pkt. 4.2.4')}: bytte av koordinator skjer etter en overlapping avtalt med brukeren; valg av koordinator gjøres i samråd med brukeren`,
+  request: `${cite('asker-2026', 'pkt. 5.3.1')}: brukerens ønske om ny koordinator skal dokumenteres og følges opp med svar`,
+  training: upperFirst(`${cite('hol', '§ 7-3')} (opplæring av koordinator); ${cite('asker-2026')}: KEs modulbaserte kursrekke (møteledelse, koordinatorrollen, individuell plan)`),
 } as const;
 
 /** Days KE has, after a message of IP need, to start the IP work (the municipality's own deadline). */

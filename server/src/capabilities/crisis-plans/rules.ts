@@ -1,13 +1,14 @@
 // Pure rules for crisis plans: what a saved plan needs, who must have one (pathway 3 or a risk flag),
 // and whether the on-call viewer may see it (a relation, or the person's consent to the viewer's unit).
 import type { CrisisContact } from './schema.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const crisisSources = {
   required:
-    'Nasjonal veileder Psykisk helse- og rusarbeid for voksne (Helsedirektoratet 2025), hovedforløp 3: krise- og mestringsplan; Sarpsborg-revisjonen 2025 pkt. 4.2.2.1: alle skal ha en plan for krisehåndtering, laget i stabil fase med personens samtykke',
-  sharing: 'Helsepersonelloven § 22 (samtykke til å gi opplysninger); Sarpsborg-revisjonen 2025 pkt. 4.2.2.1: planen deles med relevante instanser etter samtykke, og delingen logges',
-  review: 'Sarpsborg-revisjonen 2025 pkt. 4.2.2.1: kriseplanen holdes oppdatert; kommunens rutine: revisjonsdato på hver kriseplan',
-  emergency: 'Pasientjournalloven § 16 og Normen: nødtilgang med begrunnelse, alltid logget',
+    `${cite('selvmord-kommune', 'pkt. 4.4')}: kriseplan eller sikkerhetsplan laget sammen med personen; ${cite('sarpsborg-2025', 'pkt. 4.2.2.1')}: alle skal ha en plan for krisehåndtering, laget i stabil fase med personens samtykke`,
+  sharing: upperFirst(`${cite('hpl', '§ 22')} (samtykke til å gi opplysninger); ${cite('sarpsborg-2025', 'pkt. 4.2.2.1')}: planen deles med relevante instanser etter samtykke, og delingen logges`),
+  review: `${cite('sarpsborg-2025', 'pkt. 4.2.2.1')}: kriseplanen holdes oppdatert; ${cite('kommunens-rutine', 'revisjon av kriseplan')}: revisjonsdato på hver kriseplan`,
+  emergency: upperFirst(`${cite('pjl', ['§ 16', '§ 22'])} og ${cite('normen', 'tilgangsstyring')}: nødtilgang med begrunnelse, alltid logget`),
 } as const;
 
 /** How far back a PHQ-9 item 9 answer above 0 counts as a suicide-risk flag. */

@@ -4,18 +4,19 @@
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import type { StaffRole } from '../../platform/access/policy.js';
 import type { deviationCategories, deviationSeverities, deviationStatuses } from './schema.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export type DeviationCategory = (typeof deviationCategories)[number];
 export type DeviationSeverity = (typeof deviationSeverities)[number];
 export type DeviationStatus = (typeof deviationStatuses)[number];
 
 export const deviationSources = {
-  internalControl: 'Kommuneloven § 25-1 andre ledd bokstav c (internkontrollen skal avdekke og følge opp avvik og risiko for avvik); helsetilsynsloven § 3; forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten § 8 bokstav b (gjennomgå avvik slik at lignende forhold forebygges)',
-  routing: 'Forskrift om ledelse og kvalitetsforbedring § 6 bokstav a (ansvar og myndighet skal fremgå) og § 9 (korrigere); Sarpsborg-revisjonen 2025, pkt. 4.2.1.3: avvik som gjelder en annen virksomhet sendes til aktuell virksomhetsleder',
-  escalation: 'Kommuneloven § 25-1 (kommunedirektørens internkontroll); forskrift om ledelse og kvalitetsforbedring § 3 og § 6 (øverste leder har ansvaret); Sarpsborg-revisjonen 2025, pkt. 4.2.1.3: særlig alvorlige avvik meldes direktøren',
-  feedbackBeforeClosing: 'Forskrift om ledelse og kvalitetsforbedring § 8 bokstav b og § 9; Sarpsborg-revisjonen 2025, anbefaling b (pkt. 4.2.1.3): alle involverte skal få tilbakemelding om oppfølging og tiltak når avvik behandles på tvers av virksomheter',
-  externalForwarding: 'Helse- og omsorgstjenesteloven § 3-4 (samarbeid); Asker-revisjonen 2026, anbefaling 4 (pkt. 4.5.2): avvik i samarbeidet med spesialisthelsetjenesten skal meldes videre, og kommunen skal etterspørre tilbakemelding',
-  seriousEvents: 'Helse- og omsorgstjenesteloven § 12-3 a: dødsfall eller svært alvorlig skade som følge av tjenesteytingen skal varsles Statens helsetilsyn uten opphold',
+  internalControl: upperFirst(`${cite('kommunel', '§ 25-1', 'tredje ledd bokstav c')} (internkontrollen skal avdekke og følge opp avvik og risiko for avvik); ${cite('helsetilsynsl', '§ 3')}; cite('kvalitetsforskriften', '§ 8', 'bokstav b')} (gjennomgå avvik slik at lignende forhold forebygges)`),
+  routing: upperFirst(`${cite('kvalitetsforskriften', '§ 6', 'bokstav a')} (ansvar og myndighet skal fremgå) og ${cite('kvalitetsforskriften', '§ 9')} (korrigere); ${cite('sarpsborg-2025', 'pkt. 4.2.1.3')}: avvik som gjelder en annen virksomhet sendes til aktuell virksomhetsleder`),
+  escalation: upperFirst(`${cite('kommunel', '§ 25-1')} (kommunedirektørens internkontroll); ${cite('kvalitetsforskriften', ['§ 3', '§ 6'])} (øverste leder har ansvaret); ${cite('sarpsborg-2025', 'pkt. 4.2.1.3')}: særlig alvorlige avvik meldes direktøren`),
+  feedbackBeforeClosing: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav b')} og ${cite('kvalitetsforskriften', '§ 9')}; ${cite('sarpsborg-2025', 'anbefaling b (pkt. 4.2.1.3)')}: alle involverte skal få tilbakemelding om oppfølging og tiltak når avvik behandles på tvers av virksomheter`),
+  externalForwarding: upperFirst(`${cite('hol', '§ 3-4')} (samarbeid); ${cite('asker-2026', 'anbefaling 4 (pkt. 4.5.2)')}: avvik i samarbeidet med spesialisthelsetjenesten skal meldes videre, og kommunen skal etterspørre tilbakemelding`),
+  seriousEvents: upperFirst(`${cite('hol', '§ 12-3 a')}: dødsfall eller svært alvorlig skade som følge av tjenesteytingen skal straks varsles Statens helsetilsyn`),
 } as const;
 
 export const categoryLabels: Record<DeviationCategory, string> = {

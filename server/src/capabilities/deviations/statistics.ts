@@ -1,9 +1,10 @@
 // Pure avvik statistics: counts per month × unit × category, trends, time to close and the share
 // closed with feedback. Aggregates only; the input holds no person data.
 import { categoryLabels, type DeviationCategory } from './rules.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const statisticsSource =
-  'Forskrift om ledelse og kvalitetsforbedring § 8 bokstav b og f (gjennomgå avvik; ledelsens gjennomgang); Sarpsborg-revisjonen 2025, pkt. 4.2.1.3: månedlig avviksstatistikk til direktøren, andel lukket med tilbakemelding';
+  upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav b og f')} (gjennomgå avvik; ledelsens gjennomgang); ${cite('sarpsborg-2025', 'pkt. 4.2.1.3')}: månedlig avviksstatistikk til direktøren, andel lukket med tilbakemelding`);
 
 
 export interface StatisticsRow {

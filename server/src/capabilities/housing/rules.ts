@@ -3,6 +3,7 @@
 import { addDays, addMonths as addCalendarMonths, type LocalDate } from '../../platform/calendar/index.js';
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 export type { Check, CheckResult };
 
@@ -53,7 +54,7 @@ export interface HousingFacts {
 const stayCheck: Check<HousingFacts> = {
   id: 'housing.temporary-stay-limit',
   text: 'Opphold i midlertidig botilbud varer ikke mer enn 3 måneder, med mindre en unntaksgrunn er dokumentert.',
-  source: { law: 'Sosialtjenesteloven', section: '§ 27, jf. Navs hovedrundskriv R35-00 (opphold over 3 måneder bør kun unntaksvis forekomme)' },
+  source: checkSource('sotjl', '§ 27', `; ${cite('helsetilsynet-midlertidig-botilbud')}: opphold skal helst ikke vare mer enn tre måneder (veiledning; loven setter ingen grense)`),
   evaluate(facts, today) {
     if (!facts.stays.length) return { status: 'not-applicable', detail: 'Ingen opphold i midlertidig botilbud.', evidence: [] };
     const levels = facts.stays.map((s) => ({ s, ...stayLevel(s, today) }));
@@ -69,7 +70,7 @@ const stayCheck: Check<HousingFacts> = {
 const evictionRiskCheck: Check<HousingFacts> = {
   id: 'housing.eviction-risk-follow-up',
   text: 'En person med registrert risiko for utkastelse har en plan for booppfølging.',
-  source: { law: 'Sosialtjenesteloven', section: '§ 15 og § 17 (boligsosialt arbeid, råd og veiledning); Asker-revisjonen 2026 pkt. 4.6.2 og anbefaling 6' },
+  source: checkSource('sotjl', ['§ 15', '§ 17'], `(boligsosialt arbeid, råd og veiledning); ${cite('boligsosialloven', '§ 6')}; ${cite('asker-2026', 'pkt. 4.6.2 og anbefaling 6')}`),
   evaluate(facts, today) {
     const open = facts.evictions.filter((e) => e.kind === 'risk' && !e.resolvedOn);
     if (!open.length) return { status: 'not-applicable', detail: 'Ingen åpen risiko for utkastelse.', evidence: [] };
@@ -82,7 +83,7 @@ const evictionRiskCheck: Check<HousingFacts> = {
 const visitsCheck: Check<HousingFacts> = {
   id: 'housing.home-follow-up-visits',
   text: 'Booppfølgingen gjennomføres: hjemmebesøk minst så ofte som planen sier.',
-  source: { law: 'Helse- og omsorgstjenesteloven', section: '§ 3-2 første ledd nr. 6 bokstav b (praktisk bistand og opplæring); Asker-revisjonen 2026 R-004-34' },
+  source: checkSource('hol', '§ 3-2', `første ledd nr. 6 bokstav b (praktisk bistand og opplæring); ${cite('asker-2026', 'R-004-34')}`),
   evaluate(facts, today) {
     const active = facts.plans.filter((p) => p.startDate <= today && (!p.endDate || p.endDate > today));
     if (!active.length) return { status: 'not-applicable', detail: 'Ingen aktiv plan for booppfølging.', evidence: [] };

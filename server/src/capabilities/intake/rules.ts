@@ -1,11 +1,6 @@
 // Pure rules for henvendelser: the first-contact deadline status, triage and pathway changes.
 import type { triageOutcomes } from './schema.js';
 
-export const firstContactSource = {
-  text: 'Første kontakt innen 3 virkedager etter mottatt henvendelse',
-  source: 'Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen) og kommunens tildelingsrutine; Helsedirektoratets pakkeforløp for psykisk helse og rus',
-} as const;
-
 export type FirstContactStatus = 'done' | 'due' | 'overdue';
 
 /** `today` and `due` are calendar days (YYYY-MM-DD) in Europe/Oslo. Due on the due day itself. */

@@ -10,6 +10,7 @@ import { henvendelser, pathwayHistory, referrals } from './schema.js';
 import { firstContactStatus, pathwayLabels, pathwayProblem, triageProblem } from './rules.js';
 import type * as s from './schemas.js';
 import { personExists } from './person-exists.js';
+import { municipalitySettings } from '../../platform/db/municipality.js';
 
 /**
  * Registers a henvendelse. If the receiving unit has no active case for the person yet, one is
@@ -36,7 +37,7 @@ export async function createHenvendelse(scope: AccessScope, input: z.infer<typeo
   }
   const [row] = await scope.tx
     .insert(henvendelser)
-    .values({ tenantId, personId: input.personId, unitId: input.unitId, source: input.source, sourceDetail: input.sourceDetail ?? null, channel: input.channel, receivedAt: input.receivedAt, content: input.content, firstContactDue: firstContactDeadline(input.receivedAt).dueDate, createdBy: userId, createdAt: scope.now })
+    .values({ tenantId, personId: input.personId, unitId: input.unitId, source: input.source, sourceDetail: input.sourceDetail ?? null, channel: input.channel, receivedAt: input.receivedAt, content: input.content, firstContactDue: firstContactDeadline(input.receivedAt, (await municipalitySettings(scope.tx, tenantId)).firstContactWorkingDays).dueDate, createdBy: userId, createdAt: scope.now })
     .returning({ id: henvendelser.id });
   await scope.personChanged(input.personId);
   return row!.id;

@@ -1,10 +1,11 @@
 // Pure rules for user involvement at system level: answer scales, anonymous result tables with small
 // groups suppressed, the user council's meeting count and follow-up of its input.
+import { cite, upperFirst } from '../../platform/law/index.js';
 export const involvementSources = {
-  surveys: 'Forskrift om ledelse og kvalitetsforbedring § 7 d og § 8 a (erfaringer fra pasienter, brukere og pårørende skal innhentes og brukes i forbedringsarbeidet); Asker-revisjonen 2026 pkt. 6.4.1 (R-004-75)',
-  anonymity: 'Personopplysningsloven og GDPR art. 5 nr. 1 c og e (dataminimering, lagringsbegrensning): anonyme svar lagres uten person, bruker, klokkeslett eller annen koblingsbar metadata; grupper med færre enn 5 svar vises ikke (SSBs og Helsedirektoratets praksis for prikking av små tall)',
-  council: 'Forskrift om ledelse og kvalitetsforbedring § 7 d; Asker-revisjonen 2026 pkt. 6.4.1: brukerrådet møtes minst seks ganger i året, og tilbakemeldingene dokumenteres og følges opp (R-004-74)',
-  peerWorkers: 'Nasjonal veileder Psykisk helse- og rusarbeid for voksne (2025) og NAPHA (07.03.2025): erfaringskompetanse i tjenesteutviklingen; Sarpsborg-revisjonen 2025 (R-002-38); Asker-revisjonen 2026 pkt. 6.4.1',
+  surveys: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav d')} (virksomheten vurderes på bakgrunn av erfaringer fra pasienter, brukere og pårørende); ${cite('hol', '§ 3-10')}; ${cite('asker-2026', 'pkt. 6.4.1 (R-004-75)')}`),
+  anonymity: upperFirst(`${cite('popplyl', '§ 1')} og ${cite('gdpr', 'art. 5', 'nr. 1 bokstav c og e')} (dataminimering, lagringsbegrensning): anonyme svar lagres uten person, bruker, klokkeslett eller annen koblingsbar metadata; grupper med færre enn 5 svar vises ikke (SSBs og Helsedirektoratets praksis for prikking av små tall)`),
+  council: upperFirst(`${cite('hol', '§ 3-10')} (brukermedvirkning på systemnivå); ${cite('asker-2026', 'pkt. 6.4.1')}: brukerrådet møtes minst seks ganger i året, og tilbakemeldingene dokumenteres og følges opp (R-004-74)`),
+  peerWorkers: upperFirst(`${cite('veileder-psykisk-helse-rus', 'erfaringskompetanse')}: erfaringskompetanse i tjenesteutviklingen; ${cite('sarpsborg-2025', 'R-002-38')}; ${cite('asker-2026', 'pkt. 6.4.1')}`),
 } as const;
 
 export const scales = {

@@ -1,11 +1,12 @@
 // Pure rules for team meetings: when minutes fall due, what complete minutes need (every invitee's
 // attendance, the person's view, actions with an owner and a deadline), and the check with its source.
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const meetingSources = {
-  minutes: 'Asker-revisjonen 2026 pkt. 5.4.1 (stikkprøve #2): tverrfaglige møter skal ha registrerte referater, og mål og planer skal evalueres jevnlig',
-  team: 'Sarpsborg-revisjonen 2025 pkt. 4.2.4: ansvarsgruppe brukes for å fordele oppgaver; koordinatoren innkaller og leder møtene i samråd med brukeren',
-  invitation: 'Asker-revisjonen 2026 pkt. 5.4.1 (stikkprøve #9): det skal gå tydelig frem hvem som skal delta i møtet',
+  minutes: `${cite('asker-2026', 'pkt. 5.4.1 (stikkprøve #2)')}: tverrfaglige møter skal ha registrerte referater, og mål og planer skal evalueres jevnlig`,
+  team: `${cite('sarpsborg-2025', 'pkt. 4.2.4')}: ansvarsgruppe brukes for å fordele oppgaver; koordinatoren innkaller og leder møtene i samråd med brukeren`,
+  invitation: `${cite('asker-2026', 'pkt. 5.4.1 (stikkprøve #9)')}: det skal gå tydelig frem hvem som skal delta i møtet`,
 } as const;
 
 /** Default number of days after a meeting before missing minutes are flagged (HELHET_MINUTES_DUE_DAYS). */

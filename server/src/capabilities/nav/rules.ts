@@ -2,6 +2,7 @@
 // carries a reason, and a person NAV serves has a fixed contact person. Checks with their sources.
 import type { FactCheck as Check } from '../compliance/types.js';
 import { daysBetween } from '../housing/rules.js';
+import { checkSource, cite, sec } from '../../platform/law/index.js';
 
 /** Days NAV has to decide a request for advice and guidance (the municipality's own deadline). */
 export const guidanceDecisionDays = 30;
@@ -29,7 +30,7 @@ export function decisionProblems(input: { decision: 'granted' | 'refused'; asses
 const guidanceCheck: Check<NavFacts> = {
   id: 'nav.guidance-decided-individually',
   text: 'Forespørsler om opplysning, råd og veiledning er vurdert individuelt og avgjort (innvilget eller avslått med begrunnelse) innen fristen.',
-  source: { law: 'Sosialtjenesteloven', section: '§ 17, jf. § 41 og veileder til § 17; Asker-revisjonen 2026 V2' },
+  source: checkSource('sotjl', '§ 17', `(forespørselen vurderes individuelt); ${cite('asker-2026', 'V2')}`),
   evaluate(facts, today) {
     if (!facts.guidance.length) return { status: 'not-applicable', detail: 'Ingen forespørsler om råd og veiledning.', evidence: [] };
     const overdue = facts.guidance.filter((g) => guidanceOverdue(g, today));
@@ -44,7 +45,7 @@ const guidanceCheck: Check<NavFacts> = {
 const contactCheck: Check<NavFacts> = {
   id: 'nav.fixed-contact-person',
   text: 'En person som får tjenester fra NAV har en fast kontaktperson i NAV.',
-  source: { law: 'Sosialtjenesteloven', section: '§ 13 (samarbeid) og § 17; Asker-revisjonen 2026 pkt. 4.2 (Nav i samordningen rundt brukeren)' },
+  source: checkSource('sotjl', ['§ 13', '§ 17'], `(samarbeid; råd og veiledning); ${cite('asker-2026', 'pkt. 4.2')} (Nav i samordningen rundt brukeren)`),
   evaluate(facts) {
     if (!facts.servedByNav) return { status: 'not-applicable', detail: 'Personen får ikke tjenester fra NAV.', evidence: [] };
     if (facts.contact) return { status: 'met', detail: 'NAV har en fast kontaktperson for personen.', evidence: [{ record: 'nav_contacts', id: facts.contact.id, field: 'user_id' }] };
@@ -55,7 +56,7 @@ const contactCheck: Check<NavFacts> = {
 export const navChecks = [guidanceCheck, contactCheck];
 
 export const financialAssistanceLabels: Record<string, string> = {
-  'economic-assistance': 'Økonomisk stønad (§ 18)',
+  'economic-assistance': `Økonomisk stønad (${sec('sotjl', '§ 18')})`,
   'emergency-aid': 'Nødhjelp',
   'debt-advice': 'Økonomisk rådgivning / gjeldsrådgivning',
   other: 'Annet',

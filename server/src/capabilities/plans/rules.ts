@@ -2,15 +2,16 @@
 // a plan incomplete, review dates, who may plan a measure, status changes, and what changed between
 // two versions. Legal sources are data; the date is passed in.
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export const planSources = {
-  ipRight: 'Helse- og omsorgstjenesteloven § 7-1 og pasient- og brukerrettighetsloven § 2-5: personer med behov for langvarige og koordinerte tjenester har rett til individuell plan og skal informeres om retten',
-  ipRecorded: 'Asker-revisjonen 2026 (anbefaling 9, pkt. 5.4.1): informasjon om rett til IP skal gis og dokumenteres (når, hvordan, om skriftlig informasjon ble gitt) med personens svar',
-  declineReason: 'Sarpsborg-revisjonen 2025 pkt. 4.2.4: begrunnelsen journalføres dersom personen ikke ønsker individuell plan, og det lages likevel planer for samhandling',
-  content: 'Asker-revisjonen 2026 pkt. 5.4.1–5.4.2: en IP skal ha koordinator, deltakere, mål og aktiv status (stikkprøve #3: IP uten deltakere)',
-  review: 'Asker-revisjonen 2026 tabell 8 note 90: en aktiv IP som ikke er oppdatert innen revisjonsintervallet flagges; Sarpsborg-revisjonen 2025 pkt. 4.2.4: IP er et levende dokument',
-  ownPart: 'Sarpsborg-revisjonen 2025 pkt. 4.2.4: ingen kan legge planer på vegne av andre virksomheter; hver virksomhet eier sin del',
-  consent: 'Helsepersonelloven § 22 (samtykke til å gi opplysninger) og pasient- og brukerrettighetsloven § 2-5 (planen utarbeides med personens samtykke)',
+  ipRight: upperFirst(`${cite('hol', '§ 7-1')} og ${cite('pbrl', '§ 2-5')}: personer med behov for langvarige og koordinerte tjenester har rett til individuell plan og skal informeres om retten`),
+  ipRecorded: `${cite('asker-2026', 'anbefaling 9, pkt. 5.4.1')}: informasjon om rett til IP skal gis og dokumenteres (når, hvordan, om skriftlig informasjon ble gitt) med personens svar`,
+  declineReason: `${cite('sarpsborg-2025', 'pkt. 4.2.4')}: begrunnelsen journalføres dersom personen ikke ønsker individuell plan, og det lages likevel planer for samhandling`,
+  content: `${cite('forskrift-ip', 'planens innhold')}; ${cite('asker-2026', 'pkt. 5.4.1–5.4.2')}: en IP skal ha koordinator, deltakere, mål og aktiv status (stikkprøve #3: IP uten deltakere)`,
+  review: `${cite('asker-2026', 'tabell 8 note 90')}: en aktiv IP som ikke er oppdatert innen revisjonsintervallet flagges; ${cite('sarpsborg-2025', 'pkt. 4.2.4')}: IP er et levende dokument`,
+  ownPart: `${cite('sarpsborg-2025', 'pkt. 4.2.4')}: ingen kan legge planer på vegne av andre virksomheter; hver virksomhet eier sin del`,
+  consent: upperFirst(`${cite('hpl', '§ 22')} (samtykke til å gi opplysninger) og ${cite('forskrift-ip', 'samtykke')} (planen utarbeides med personens samtykke)`),
 } as const;
 
 export type IpAnswer = 'wants-ip' | 'declines' | 'undecided';

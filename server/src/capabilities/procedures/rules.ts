@@ -4,16 +4,17 @@
 import { addDays, dateParts, formatLocalDate, daysInMonth, type LocalDate } from '../../platform/calendar/index.js';
 import type { StaffRole } from '../../platform/access/policy.js';
 import type { processStepIds } from './schema.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export type ProcessStep = (typeof processStepIds)[number];
 
 export const procedureSources = {
-  procedures: 'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten § 6 (planlegge: prosedyrer og rutiner som trengs); kommuneloven § 25-1 andre ledd bokstav b (nødvendige rutiner); helsetilsynsloven § 3',
-  approval: 'Forskrift om ledelse og kvalitetsforbedring § 6 og § 7 bokstav a; Sarpsborg-revisjonen 2025, pkt. 4.2.1.1: rutiner godkjennes av leder før publisering',
-  acknowledgement: 'Forskrift om ledelse og kvalitetsforbedring § 7 bokstav a og b: oppgaver og planer skal være kjent, og medarbeiderne skal ha nødvendig kunnskap om styringssystemet; Sarpsborg-revisjonen 2025, pkt. 4.2.1.1 (gjennomlesning)',
-  revision: 'Forskrift om ledelse og kvalitetsforbedring § 8 bokstav c og § 9 (evaluere og korrigere); kommuneloven § 25-1 andre ledd bokstav e; Sarpsborg-revisjonen 2025, pkt. 4.2.1.1: rutiner revideres hvert andre år',
-  proposals: 'Forskrift om ledelse og kvalitetsforbedring § 7 bokstav c (medarbeidernes medvirkning); Sarpsborg-revisjonen 2025, pkt. 4.2.1.1: forslag fra ansatte går til dokumentansvarlig',
-  processMap: 'Forskrift om ledelse og kvalitetsforbedring § 7 bokstav a: ledere og ansatte skal enkelt finne det som gjelder dem; Asker-revisjonen 2026 (prosessveiledning med rutiner per fase)',
+  procedures: upperFirst(`${cite('kvalitetsforskriften', '§ 6')} (planlegge: prosedyrer og rutiner som trengs); ${cite('kommunel', '§ 25-1', 'tredje ledd bokstav b')} (nødvendige rutiner); ${cite('helsetilsynsl', '§ 3')}`),
+  approval: upperFirst(`${cite('kvalitetsforskriften', ['§ 6', '§ 7'])} (§ 7 bokstav a); ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: rutiner godkjennes av leder før publisering`),
+  acknowledgement: upperFirst(`${cite('kvalitetsforskriften', '§ 7', 'bokstav a og b')}: oppgaver og planer skal være kjent, og medarbeiderne skal ha nødvendig kunnskap om styringssystemet; ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')} (gjennomlesning)`),
+  revision: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav c')} og ${cite('kvalitetsforskriften', '§ 9')} (evaluere og korrigere); ${cite('kommunel', '§ 25-1', 'tredje ledd bokstav e')}; ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: rutiner revideres hvert andre år`),
+  proposals: upperFirst(`${cite('kvalitetsforskriften', '§ 7', 'bokstav c')} (medarbeidernes medvirkning); ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: forslag fra ansatte går til dokumentansvarlig`),
+  processMap: upperFirst(`${cite('kvalitetsforskriften', '§ 7', 'bokstav a')}: ledere og ansatte skal enkelt finne det som gjelder dem; ${cite('asker-2026')} (prosessveiledning med rutiner per fase)`),
 } as const;
 
 export const processSteps: { id: ProcessStep; label: string; main: boolean }[] = [

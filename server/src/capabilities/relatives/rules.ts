@@ -2,6 +2,7 @@
 // child-responsible role is vacant, and the legal checks with their sources as data. The date is passed in.
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 export interface RelativeFacts {
   id: string;
@@ -56,7 +57,7 @@ const has = (r: RelativeFacts, kind: RelativeFacts['childFollowUps'][number]['ki
 export const relativesConsentCheck: Check<RelativesFacts> = {
   id: 'relatives-consent-recorded',
   text: 'Personens samtykke til å involvere hver pårørende er avklart og registrert',
-  source: { law: 'Pasient- og brukerrettighetsloven', section: '§ 3-3 og § 3-6; helsepersonelloven § 22' },
+  source: checkSource('pbrl', ['§ 3-3', '§ 3-6'], `; ${cite('hpl', '§ 22')}`),
   evaluate: (f) =>
     share(f.relatives, (r) => r.consentStatus !== 'not-asked', { none: 'Ingen pårørende er registrert.', all: 'Samtykke er avklart for alle pårørende.', missing: (n) => `Samtykke er ikke avklart for: ${n}.` }, 'consent_status'),
 };
@@ -64,7 +65,7 @@ export const relativesConsentCheck: Check<RelativesFacts> = {
 export const relativesOwnNeedsCheck: Check<RelativesFacts> = {
   id: 'relatives-own-needs-assessed',
   text: 'Voksne pårørendes egne behov er kartlagt (gjentas minst årlig), og støtte er tilbudt',
-  source: { law: 'Helse- og omsorgstjenesteloven', section: '§ 3-6 (pårørendestøtte); Pårørendeveilederen (IS-2587) kap. 4' },
+  source: checkSource('hol', '§ 3-6', `(pårørendestøtte); ${cite('parorendeveileder', 'kap. 6')}`),
   evaluate: (f, today) =>
     share(
       adults(f, today),
@@ -77,7 +78,7 @@ export const relativesOwnNeedsCheck: Check<RelativesFacts> = {
 export const childrenClarifiedCheck: Check<RelativesFacts> = {
   id: 'children-situation-clarified',
   text: 'Mindreårige barn som pårørende er registrert, og barnets situasjon er avklart (skjema for barn som pårørende)',
-  source: { law: 'Helsepersonelloven', section: '§ 10 a første og andre ledd' },
+  source: checkSource('hpl', '§ 10 a', 'første og andre ledd'),
   evaluate(f, today) {
     const kids = children(f, today);
     if (!kids.length && f.firstContact?.childrenOrMinorSiblingsAffected) {
@@ -90,7 +91,7 @@ export const childrenClarifiedCheck: Check<RelativesFacts> = {
 export const childrenInformedCheck: Check<RelativesFacts> = {
   id: 'children-information-given',
   text: 'Barn som pårørende har fått informasjon tilpasset alder',
-  source: { law: 'Helsepersonelloven', section: '§ 10 a andre ledd nr. 1' },
+  source: checkSource('hpl', '§ 10 a', 'andre ledd nr. 1'),
   evaluate: (f, today) =>
     share(children(f, today), (r) => has(r, 'information'), { none: 'Ingen mindreårige barn er registrert som pårørende.', all: 'Alle barn har fått informasjon.', missing: (n) => `Ingen registrert informasjon til: ${n}.` }, 'child_follow_ups.information'),
 };
@@ -98,7 +99,7 @@ export const childrenInformedCheck: Check<RelativesFacts> = {
 export const childrenFollowedUpCheck: Check<RelativesFacts> = {
   id: 'children-followed-up-by-barneansvarlig',
   text: 'Barn som pårørende er fulgt opp av enhetens barneansvarlige',
-  source: { law: 'Helsepersonelloven', section: '§ 10 a; spesialisthelsetjenesteloven § 3-7 a (barneansvarlig personell)' },
+  source: checkSource('hpl', '§ 10 a', `(helsepersonellets plikt overfor barn som pårørende); ${cite('kommunens-rutine', 'barneansvarlig')}: enhetens barneansvarlige følger opp`),
   evaluate: (f, today) =>
     share(children(f, today), (r) => has(r, 'follow-up', true), { none: 'Ingen mindreårige barn er registrert som pårørende.', all: 'Alle barn er fulgt opp av barneansvarlig.', missing: (n) => `Ikke fulgt opp av barneansvarlig: ${n}.` }, 'child_follow_ups.follow-up'),
 };
@@ -106,7 +107,7 @@ export const childrenFollowedUpCheck: Check<RelativesFacts> = {
 export const childResponsibleVacancyCheck: Check<RelativesFacts> = {
   id: 'child-responsible-staff-in-place',
   text: 'Enhetene som gir personen helsetjenester har barneansvarlig personell',
-  source: { law: 'Spesialisthelsetjenesteloven', section: '§ 3-7 a; helsepersonelloven § 10 a' },
+  source: checkSource('kommunens-rutine', 'barneansvarlig', `: kommunen har selv valgt å ha barneansvarlig personell i helseenhetene (loven pålegger bare spesialisthelsetjenesten dette); plikten for hver helsearbeider følger av ${cite('hpl', '§ 10 a')}`),
   evaluate(f) {
     const relevant = f.servingUnits.filter((u) => u.needsChildResponsible);
     if (!relevant.length) return { status: 'not-applicable', detail: 'Ingen helseenheter gir personen tjenester.', evidence: [] };

@@ -1,13 +1,14 @@
 // Pure rules for the responsibility matrix: levels, the findings (a task with no responsible unit, or
 // with two or more), and the checks on a matrix before it is saved. Sources as data.
 import type { responsibilityLevels } from './schema.js';
+import { cite, upperFirst } from '../../platform/law/index.js';
 
 export type ResponsibilityLevel = (typeof responsibilityLevels)[number];
 
 export const responsibilitySources = {
-  matrix: 'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten § 6 bokstav a: det skal klart fremgå hvordan ansvar, oppgaver og myndighet er fordelt; helse- og omsorgstjenesteloven § 3-4 (samarbeid); kommuneloven § 25-1',
-  findings: 'Asker-revisjonen 2026, anbefaling 2 (pkt. 4.3.1): uklar oppgavefordeling mellom virksomhetene, f.eks. legemiddelhåndtering hjemme og oppfølging i hjemmet; ingen oppgave uten én ansvarlig enhet',
-  approval: 'Kommuneloven § 25-1 og forskrift om ledelse og kvalitetsforbedring § 3 (øverste leder har ansvaret for styringssystemet)',
+  matrix: upperFirst(`${cite('kvalitetsforskriften', '§ 6', 'bokstav a')}: det skal klart fremgå hvordan ansvar, oppgaver og myndighet er fordelt; ${cite('hol', '§ 3-4')} (samarbeid); ${cite('kommunel', '§ 25-1')}`),
+  findings: `${cite('asker-2026', 'anbefaling 2 (pkt. 4.3.1)')}: uklar oppgavefordeling mellom virksomhetene, f.eks. legemiddelhåndtering hjemme og oppfølging i hjemmet; ingen oppgave uten én ansvarlig enhet`,
+  approval: upperFirst(`${cite('kommunel', '§ 25-1')} og ${cite('kvalitetsforskriften', '§ 3')} (øverste leder har ansvaret for styringssystemet)`),
 } as const;
 
 export const levelLabels: Record<ResponsibilityLevel, string> = {

@@ -3,6 +3,7 @@
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 export type RiskLevel = 'green' | 'yellow' | 'red';
 export type RiskKind = 'violence' | 'suicide';
@@ -49,7 +50,7 @@ export interface RiskFacts {
 export const riskFlagReviewCheck: Check<RiskFacts> = {
   id: 'risk-flag-owner-and-review',
   text: 'Hvert risikoflagg har en eier og en dato for ny vurdering som ikke er passert',
-  source: { law: 'Helsepersonelloven', section: '§ 4 (forsvarlighet); Nasjonale retningslinjer for forebygging av selvmord i psykisk helsevern (IS-1511): risikovurderingen gjentas' },
+  source: checkSource('hol', '§ 4-1', `(forsvarlighet); ${cite('hpl', '§ 4')}; ${cite('selvmord-kommune', 'kap. 5')}: vurderingen gjentas ved endringer`),
   evaluate(f, today) {
     if (!f.flags.length) return { status: 'not-applicable', detail: 'Ingen aktive risikoflagg.', evidence: [] };
     const evidence = f.flags.map((x) => ({ record: 'risk_flags', id: x.id, field: 'review_date' }));
@@ -63,7 +64,7 @@ export const riskFlagReviewCheck: Check<RiskFacts> = {
 export const riskSafetyMeasureCheck: Check<RiskFacts> = {
   id: 'risk-flag-safety-measure',
   text: 'Gult eller rødt risikonivå har et sikkerhetstiltak som deles med alle som gir personen tjenester',
-  source: { law: 'Arbeidsmiljøloven', section: '§ 4-3 fjerde ledd (vern mot vold og trusler); helsepersonelloven § 25 (samarbeid med annet personell)' },
+  source: checkSource('aml', '§ 4-3', `fjerde ledd (vern mot vold og trusler); ${cite('hpl', '§ 25')} (samarbeid med annet personell)`),
   evaluate(f) {
     if (!f.flags.length) return { status: 'not-applicable', detail: 'Ingen aktive risikoflagg.', evidence: [] };
     const evidence = f.flags.map((x) => ({ record: 'risk_flags', id: x.id, field: 'safety_measure' }));
@@ -76,7 +77,7 @@ export const riskSafetyMeasureCheck: Check<RiskFacts> = {
 export const suicideScreeningFollowedCheck: Check<RiskFacts> = {
   id: 'suicide-screening-followed-by-assessment',
   text: 'Selvmordstanker i kartlegging (PHQ-9 spørsmål 9) er fulgt opp med en strukturert selvmordsrisikovurdering',
-  source: { law: 'Nasjonale retningslinjer for forebygging av selvmord i psykisk helsevern (IS-1511)', section: 'kap. 3: selvmordsrisikovurdering ved tegn på selvmordsfare' },
+  source: checkSource('selvmord-kommune', 'pkt. 4.4', `: kartlegg selvmordstanker ved tegn på selvmordsfare; ${cite('hol', '§ 4-1')} (forsvarlighet)`),
   evaluate(f) {
     if (!f.suicideScreeningOn) return { status: 'not-applicable', detail: 'Ingen selvmordstanker registrert i kartlegging.', evidence: [] };
     const after = f.assessments.filter((a) => a.kind === 'suicide' && a.assessedOn >= f.suicideScreeningOn!);

@@ -3,6 +3,7 @@
 import type { LocalDate } from '../../platform/calendar/index.js';
 import type { FactCheck as Check } from '../compliance/types.js';
 import { addMonths, daysBetween } from '../housing/rules.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 export const somaticKinds = {
   'blood-tests': { label: 'Blodprøver', defaultIndicated: true, intervalMonths: 12 },
@@ -57,7 +58,7 @@ export interface SomaticFacts {
 const dueChecks: Check<SomaticFacts> = {
   id: 'somatic.checks-up-to-date',
   text: 'Somatisk helse følges opp: blodprøver (hepatitt B/C og HIV ved indikasjon), vaksinasjon, hud og bløtvev, ernæring og vekt, tannhelse og legemiddelgjennomgang er ikke forfalt.',
-  source: { law: 'Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen, IS-1948)', section: 'kap. 4 og 7 (somatisk helse); helse- og omsorgstjenesteloven § 3-1' },
+  source: checkSource('rop-retningslinje', ['kap. 4', 'kap. 7'], `(somatisk helse); ${cite('hol', '§ 3-1')}`),
   evaluate(facts, today) {
     const indicated = facts.items.filter((i) => i.indicated);
     if (!indicated.length) return { status: 'not-applicable', detail: 'Ingen somatiske kontroller er indisert.', evidence: [] };
@@ -72,7 +73,7 @@ const dueChecks: Check<SomaticFacts> = {
 const dentalCheck: Check<SomaticFacts> = {
   id: 'somatic.county-dental-offer',
   text: 'Personen er informert om eller henvist til fylkeskommunens gratis tannhelsetilbud, eller det er vurdert at personen ikke har rett.',
-  source: { law: 'Tannhelsetjenesteloven', section: '§ 1-3 første ledd bokstav e (prioriterte grupper), jf. Helsedirektoratets rundskriv om tannhelsetjenester til rusmiddelavhengige' },
+  source: checkSource('thtl', '§ 1-3', 'første ledd (prioriterte grupper, blant dem rusmiddelavhengige)'),
   evaluate(facts, today) {
     const recent = facts.dental.filter((d) => d.countyDentalOffer && d.doneOn > addMonths(today, -12));
     if (recent.length) return { status: 'met', detail: 'Fylkeskommunens tannhelsetilbud er vurdert siste 12 måneder.', evidence: recent.map((d) => ({ record: 'somatic_checks', id: d.id, field: 'county_dental_offer' })) };
@@ -84,7 +85,7 @@ const dentalCheck: Check<SomaticFacts> = {
 const missedGpCheck: Check<SomaticFacts> = {
   id: 'somatic.missed-gp-followed-up',
   text: 'Når personen ikke møter til time hos fastlegen, følger primærkontakten opp.',
-  source: { law: 'Helse- og omsorgstjenesteloven', section: '§ 3-1 og § 4-1 (forsvarlige tjenester); Nasjonal veileder Psykisk helse- og rusarbeid for voksne (2025), hovedforløp 3' },
+  source: checkSource('hol', ['§ 3-1', '§ 4-1'], `(forsvarlige tjenester); ${cite('veileder-psykisk-helse-rus', 'hovedforløp 3')}`),
   evaluate(facts) {
     const missed = facts.gpAppointments.filter((a) => a.status === 'missed');
     if (!missed.length) return { status: 'not-applicable', detail: 'Ingen uteblitte timer hos fastlegen.', evidence: [] };
@@ -98,7 +99,7 @@ const missedGpCheck: Check<SomaticFacts> = {
 const gpSummaryCheck: Check<SomaticFacts> = {
   id: 'somatic.gp-summary-acknowledged',
   text: 'Fastlegen har fått og kvittert for oppsummeringen etter hver lavterskel helsekontakt.',
-  source: { law: 'Helsepersonelloven', section: '§ 45 (opplysninger til samarbeidende helsepersonell); fastlegeforskriften § 19' },
+  source: checkSource('hpl', '§ 45', `(opplysninger til samarbeidende helsepersonell); ${cite('fastlegeforskriften', '§ 19')}`),
   evaluate(facts, today) {
     if (!facts.healthContacts.length) return { status: 'not-applicable', detail: 'Ingen lavterskel helsekontakter.', evidence: [] };
     const flagged = facts.healthContacts.filter((c) => summaryFlagged(c, today));

@@ -3,6 +3,7 @@
 import { addWorkingDays, localDateAt, type LocalDate } from '../../platform/calendar/index.js';
 
 import type { CheckResult, FactCheck as Check } from '../compliance/types.js';
+import { checkSource, cite } from '../../platform/law/index.js';
 
 /** The specialist service assesses a referral within 10 working days (pasient- og brukerrettighetsloven § 2-2). */
 export const referralAssessmentWorkingDays = 10;
@@ -35,7 +36,7 @@ const specialistLevels = ['dps', 'tsb', 'fact'];
 export const referralAssessedCheck: Check<SpecialistFacts> = {
   id: 'referral-assessed-in-time',
   text: 'Henvisninger til DPS, TSB og FACT har utfall (med begrunnelse ved avslag) innen 10 virkedager',
-  source: { law: 'Pasient- og brukerrettighetsloven', section: '§ 2-2 (vurdering av henvisning innen 10 virkedager)' },
+  source: checkSource('pbrl', '§ 2-2', '(vurdering av henvisning innen 10 virkedager)'),
   evaluate(f, today) {
     const relevant = f.referrals.filter((r) => specialistLevels.includes(r.level));
     if (!relevant.length) return { status: 'not-applicable', detail: 'Ingen henvisninger til spesialisthelsetjenesten.', evidence: [] };
@@ -52,7 +53,7 @@ export const referralAssessedCheck: Check<SpecialistFacts> = {
 export const admissionNoticeCheck: Check<SpecialistFacts> = {
   id: 'admission-notice-with-planned-discharge',
   text: 'Ved innleggelse er det mottatt melding innen 24 timer, og antatt utskrivningsdato er registrert',
-  source: { law: 'Forskrift om kommunal betaling for utskrivningsklare pasienter', section: '§ 8 (varsel om innlagt pasient)' },
+  source: checkSource('forskrift-utskrivningsklare', '§ 8', '(varsel om innlagt pasient)'),
   evaluate(f) {
     if (!f.admissions.length) return { status: 'not-applicable', detail: 'Ingen innleggelser registrert.', evidence: [] };
     const evidence = f.admissions.map((a) => ({ record: 'admissions', id: a.id, field: 'planned_discharge_on' }));
@@ -65,7 +66,7 @@ export const admissionNoticeCheck: Check<SpecialistFacts> = {
 export const dischargeCheck: Check<SpecialistFacts> = {
   id: 'discharge-prepared',
   text: 'Utskrivningsklar pasient: utskrivningsmøte er holdt og tjenester er på plass ved utskrivning, uten døgn med kommunal betaling',
-  source: { law: 'Forskrift om kommunal betaling for utskrivningsklare pasienter', section: '§§ 9–11; helse- og omsorgstjenesteloven § 11-4' },
+  source: checkSource('forskrift-utskrivningsklare', ['§ 9', '§ 10', '§ 11'], `; ${cite('hol', '§ 11-4')}`),
   evaluate(f, today) {
     const ready = f.admissions.flatMap((a) => {
       const message = a.messages.filter((m) => m.kind === 'ready-for-discharge').sort((x, y) => x.receivedAt.getTime() - y.receivedAt.getTime())[0];

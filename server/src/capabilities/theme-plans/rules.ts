@@ -1,8 +1,9 @@
 // Pure rules for theme plans: which strategy × unit has no measure, and status-report freshness.
+import { cite, upperFirst } from '../../platform/law/index.js';
 export const themePlanSources = {
-  plans: 'Kommuneloven § 25-1 (internkontroll: kommunedirektøren skal ha oversikt og følge opp); forskrift om ledelse og kvalitetsforbedring § 6 (mål og strategier) og § 8 (følge opp at mål nås); Asker-revisjonen 2026 pkt. 3.3.1–3.3.2 (R-004-01)',
-  gaps: 'Asker-revisjonen 2026 pkt. 3.3.2 og R-004-02: «ikke alle relevante tjenester har implementert eller rapporterer på planene» — en enhet som nevnes i en strategi, skal ha minst ett tiltak eller en begrunnet «ikke relevant»',
-  reports: 'Forskrift om ledelse og kvalitetsforbedring § 8 og § 9: tiltak følges opp og rapporteres; et tiltak uten statusrapport de siste 12 månedene regnes som ikke rapportert (kommunens årlige rapportering, Asker pkt. 3.3.1)',
+  plans: upperFirst(`${cite('kommunel', '§ 25-1')} (internkontroll: kommunedirektøren skal ha oversikt og følge opp); ${cite('kvalitetsforskriften', '§ 6')} (mål og strategier) og ${cite('kvalitetsforskriften', '§ 8')} (følge opp at mål nås); ${cite('asker-2026', 'pkt. 3.3.1–3.3.2 (R-004-01)')}`),
+  gaps: `${cite('asker-2026', 'pkt. 3.3.2 og R-004-02')}: «ikke alle relevante tjenester har implementert eller rapporterer på planene» — en enhet som nevnes i en strategi, skal ha minst ett tiltak eller en begrunnet «ikke relevant»`,
+  reports: upperFirst(`${cite('kvalitetsforskriften', ['§ 8', '§ 9'])}: tiltak følges opp og rapporteres; et tiltak uten statusrapport de siste 12 månedene regnes som ikke rapportert (kommunens årlige rapportering, ${cite('asker-2026', 'pkt. 3.3.1')})`),
 } as const;
 
 export const statusLabels = { planned: 'Planlagt', 'in-progress': 'Pågår', done: 'Gjennomført', stopped: 'Stoppet', 'not-applicable': 'Ikke relevant for enheten' } as const;

@@ -16,7 +16,7 @@ export const vedtakRoutes: FastifyPluginAsyncZod = async (app) => {
     const [tenant] = await app.services.db.select().from(tenants).where(eq(tenants.municipalityNumber, request.query.municipality));
     if (!tenant) return { municipality: request.query.municipality, items: [] };
     const items = await store.listServices(app.services.db, tenant.id);
-    return { municipality: tenant.name, items: items.filter((i) => i.active).map(({ code, name, description, legalBasis }) => ({ code, name, description, legalBasis })) };
+    return { municipality: tenant.name, items: items.filter((i) => i.active).map(({ code, name, description, legalBasis, legalBasisIds }) => ({ code, name, description, legalBasis, legalBasisIds })) };
   });
   app.get('/api/services', { schema: { tags, summary: 'Tjenestekatalogen', response: { 200: z.object({ items: z.array(s.service) }) } } }, async (request) => ({
     items: await inScope(app, request, async (scope) => {
@@ -24,6 +24,10 @@ export const vedtakRoutes: FastifyPluginAsyncZod = async (app) => {
       return store.listServices(scope.tx, scope.actor.tenantId);
     }),
   }));
+  app.get('/api/services/legal-bases', { schema: { tags, summary: 'Hjemlene en tjeneste kan bygge på (fra registeret over rettskilder)', response: { 200: z.object({ items: z.array(s.legalBasisOption) }) } } }, async (request) => {
+    await inScope(app, request, async (scope) => scope.requireRole('org.read'));
+    return { items: store.legalBasisOptions() };
+  });
   app.post('/api/services', { schema: { tags, summary: 'Legg til tjeneste i katalogen', body: s.createServiceBody, response: { 201: s.idResponse } } }, async (request, reply) =>
     reply.code(201).send({ id: await inScope(app, request, (scope) => store.createService(scope, request.body)) }),
   );

@@ -1,17 +1,37 @@
 // Pure rules for vedtak: dates, template placeholders, what must be in place before a decision is
 // final, and when the evaluation falls due.
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { appealRouteOf, basesCitation, cite, serviceBases, upperFirst, type ServiceBasisId } from '../../platform/law/index.js';
+import { appealText } from './appeal.js';
 
 export const vedtakSources = {
-  decisionRequired: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 og § 2-1 (forvaltningsloven gjelder); enkeltvedtak for tjenester som varer mer enn to uker',
-  assessmentFirst: 'Forvaltningsloven § 17 (saken skal være så godt opplyst som mulig); ROP-retningslinjen kap. 4 (kartlegging før tiltak)',
-  appeal: 'Forvaltningsloven §§ 27 og 28; pasient- og brukerrettighetsloven § 7-2',
-  evaluation: 'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten § 8 (evaluere); Sarpsborg-revisjonen 2025: vedtak evalueres på evalueringsdato',
+  decisionRequired: upperFirst(`${cite('pbrl', '§ 2-7')}: tjenester etter ${cite('hol', '§ 3-2', 'første ledd nr. 6')}, § 3-6 og § 3-8 som skal vare mer enn to uker, tildeles ved enkeltvedtak`),
+  assessmentFirst: upperFirst(`${cite('fvl', '§ 17')} (saken skal være så godt opplyst som mulig); ${cite('rop-retningslinje', 'kap. 4')} (kartlegging før tiltak)`),
+  appeal: upperFirst(`${cite('fvl', '§ 27')} (underretning med klagerett, klagefrist, klageinstans og innsynsrett); klageordningen følger hjemmelen: ${cite('pbrl', ['§ 7-2', '§ 7-5'])} for helse- og omsorgstjenester, ${cite('sotjl', '§ 48')} og ${cite('fvl', '§ 29')} for sosiale tjenester`),
+  evaluation: upperFirst(`${cite('hol', '§ 4-1')} (forsvarlighet) og ${cite('fvl', '§ 35')} (omgjøring); ${cite('kommunens-rutine', 'evaluering av vedtak')}; ${cite('sarpsborg-2025')}: vedtak evalueres på evalueringsdato`),
 } as const;
 
-export const defaultAppealInfo =
-  'Du kan klage på vedtaket. Klagen sendes til kommunen innen tre uker fra du mottok vedtaket (forvaltningsloven § 29, pasient- og brukerrettighetsloven § 7-2). ' +
-  'Hvis kommunen ikke gir deg medhold, sendes klagen til Statsforvalteren. Du har rett til å se dokumentene i saken (forvaltningsloven § 18).';
+/** The register ids among `ids`; ids a later release no longer knows are left out, never guessed. */
+export function knownBases(ids: readonly string[]): ServiceBasisId[] {
+  return ids.filter((id): id is ServiceBasisId => Object.hasOwn(serviceBases, id));
+}
+
+/** Problems with the bases chosen for a vedtak of a service whose catalogue entry lists `allowed`. */
+export function basisProblems(allowed: readonly ServiceBasisId[], chosen: readonly ServiceBasisId[]): { path: string; detail: string }[] {
+  if (!allowed.length) return [{ path: 'body/serviceId', detail: 'Tjenesten har ingen hjemmel i tjenestekatalogen. En administrator må velge hjemmel for tjenesten først.' }];
+  const foreign = chosen.filter((id) => !allowed.includes(id));
+  if (foreign.length) {
+    return [{ path: 'body/legalBasisIds', detail: `${foreign.map((id) => serviceBases[id].citation('nb')).join(' og ')} er ikke hjemmel for denne tjenesten. Velg blant: ${basesCitation(allowed)}.` }];
+  }
+  if (!appealRouteOf(chosen)) return [{ path: 'body/legalBasisIds', detail: 'Hjemlene har ulik klageordning. Fatt ett vedtak for hver klageordning.' }];
+  return [];
+}
+
+/** The printed legal basis and appeal section of a vedtak resting on `bases`, in bokmål. */
+export function basisTexts(bases: ServiceBasisId[]): { legalBasisIds: ServiceBasisId[]; legalBasis: string; appealInfo: string } {
+  const route = appealRouteOf(bases);
+  return { legalBasisIds: bases, legalBasis: basesCitation(bases), appealInfo: route ? appealText(route, 'nb') : '' };
+}
 
 /** Template leftovers that must never stand in a final decision: «(sett dato)», «(sett inn navn)», «(navn på tjenestested)», «(om tildeling IP)», «[…]», «XX». */
 const placeholderPatterns = [/\((?:sett|skriv|fyll|velg|navn på|om tildeling|dato)[^)]*\)/i, /\[[^\]]*\]/, /<<[^>]*>>/, /\bX{2,}\b/];

@@ -16,7 +16,8 @@ export const serviceCatalogue = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull(),
-    legalBasis: text('legal_basis').notNull(),
+    /** Ids in the legal-source register's service bases (platform/law); never typed text. */
+    legalBasisIds: text('legal_basis_ids').array().notNull().default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
   },
   (t) => [uniqueIndex('service_catalogue_code_uq').on(t.tenantId, t.code)],
@@ -31,7 +32,10 @@ export const vedtak = pgTable(
     unitId: uuid('unit_id').notNull().references(() => units.id),
     kartleggingId: uuid('kartlegging_id').references(() => kartlegginger.id),
     serviceId: uuid('service_id').notNull().references(() => serviceCatalogue.id),
+    /** The bases as printed in the letter; for imported decisions, the text the old system held. */
     legalBasis: text('legal_basis').notNull(),
+    /** The register's service bases the decision rests on; empty only on imported historical decisions. */
+    legalBasisIds: text('legal_basis_ids').array().notNull().default(sql`'{}'::text[]`),
     scope: text('scope').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),

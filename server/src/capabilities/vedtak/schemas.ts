@@ -1,18 +1,27 @@
 import { z } from 'zod';
 import { text, localDate } from '../../platform/http/fields.js';
 import { idResponse, personIdParams } from '../persons/index.js';
+import { serviceBasisIds } from '../../platform/law/index.js';
 
 export { idResponse, personIdParams };
 
 export const vedtakParams = z.strictObject({ vedtakId: z.uuid() });
-export const service = z.object({ id: z.uuid(), code: z.string(), name: z.string(), description: z.string(), legalBasis: z.string(), active: z.boolean() });
-export const createServiceBody = z.strictObject({ code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'Kode: 2–40 tegn a–z, 0–9 og bindestrek'), name: text(150).min(2), description: text(5000).min(10, 'Beskriv tjenesten (minst 10 tegn)'), legalBasis: text(300).min(3) });
+/** The legal bases a service or vedtak rests on: ids from the legal-source register, never typed text. */
+export const legalBasisIds = z
+  .array(z.enum(serviceBasisIds, { error: 'Velg hjemmel fra listen' }))
+  .min(1, 'Velg minst én hjemmel')
+  .max(4)
+  .refine((ids) => new Set(ids).size === ids.length, 'Samme hjemmel er valgt to ganger');
+export const legalBasisOption = z.object({ id: z.enum(serviceBasisIds), label: z.string(), citation: z.string(), appealBody: z.string(), appealWeeks: z.number() });
+export const service = z.object({ id: z.uuid(), code: z.string(), name: z.string(), description: z.string(), legalBasis: z.string(), legalBasisIds: z.array(z.string()), active: z.boolean() });
+export const createServiceBody = z.strictObject({ code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'Kode: 2–40 tegn a–z, 0–9 og bindestrek'), name: text(150).min(2), description: text(5000).min(10, 'Beskriv tjenesten (minst 10 tegn)'), legalBasisIds });
 
 export const createVedtakBody = z.strictObject({
   unitId: z.uuid(),
   kartleggingId: z.uuid().nullable(),
   serviceId: z.uuid(),
-  legalBasis: text(300).optional(),
+  /** A subset of the service's bases; all of them when left out. */
+  legalBasisIds: legalBasisIds.optional(),
   scope: text(2000).min(3, 'Beskriv omfanget av tjenesten'),
   startDate: localDate('Startdato'),
   endDate: localDate('Sluttdato').nullable(),
@@ -20,7 +29,6 @@ export const createVedtakBody = z.strictObject({
   evaluationResponsibleId: z.uuid({ error: 'Velg hvem som er ansvarlig for evalueringen' }),
   participation: text(2000).min(3, 'Beskriv hvordan personen har medvirket'),
   reasoning: text(10_000).min(3, 'Skriv begrunnelsen for vedtaket'),
-  appealInfo: text(2000).optional(),
   missingDomainsReason: text(2000).nullable().optional(),
 });
 export const updateVedtakBody = createVedtakBody.omit({ unitId: true }).partial();
@@ -44,6 +52,7 @@ export const vedtakView = z.object({
   kartleggingId: z.uuid().nullable(),
   service: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
   legalBasis: z.string(),
+  legalBasisIds: z.array(z.string()),
   scope: z.string(),
   startDate: z.string(),
   endDate: z.string().nullable(),

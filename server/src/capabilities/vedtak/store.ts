@@ -9,11 +9,29 @@ import { HelhetError } from '../../platform/errors.js';
 import { localDateAt } from '../../platform/calendar/index.js';
 import { assessmentDomains, kartleggingDomains, kartlegginger, uncoveredDomains } from '../assessment/index.js';
 import { evaluations, serviceCatalogue, vedtak } from './schema.js';
-import { dateProblems, defaultAppealInfo, evaluationTaskDate, finalizeProblems } from './rules.js';
+import { basisProblems, basisTexts, dateProblems, evaluationTaskDate, finalizeProblems, knownBases } from './rules.js';
+import { appealRoutes, basesCitation, serviceBases, serviceBasisIds, type ServiceBasisId } from '../../platform/law/index.js';
+
+/** The bases a vedtak of a service rests on: those asked for, or all of the service's; refused unless they fit. */
+function chosenBases(allowed: ServiceBasisId[], requested: readonly ServiceBasisId[] | undefined): ServiceBasisId[] {
+  const chosen = [...(requested ?? allowed)];
+  const problems = basisProblems(allowed, chosen);
+  if (problems.length) throw new HelhetError('UNPROCESSABLE', problems.map((p) => p.detail).join(' '), problems);
+  return chosen;
+}
 import type * as s from './schemas.js';
 
 export async function listServices(db: Db | Tx, tenantId: string) {
-  return db.select().from(serviceCatalogue).where(eq(serviceCatalogue.tenantId, tenantId)).orderBy(asc(serviceCatalogue.name));
+  const rows = await db.select().from(serviceCatalogue).where(eq(serviceCatalogue.tenantId, tenantId)).orderBy(asc(serviceCatalogue.name));
+  return rows.map((r) => ({ ...r, legalBasis: basesCitation(knownBases(r.legalBasisIds)) }));
+}
+
+/** The register's service bases, for the catalogue editor and the vedtak form. */
+export function legalBasisOptions() {
+  return serviceBasisIds.map((id) => {
+    const route = appealRoutes[serviceBases[id].appeal];
+    return { id, label: serviceBases[id].label, citation: serviceBases[id].citation('nb'), appealBody: route.body.nb, appealWeeks: route.deadlineWeeks };
+  });
 }
 
 export async function createService(scope: AccessScope, input: z.infer<typeof s.createServiceBody>): Promise<string> {
@@ -57,10 +75,11 @@ export async function createVedtak(scope: AccessScope, personId: string, input: 
   const problems = dateProblems(input);
   if (problems.length) throw new HelhetError('UNPROCESSABLE', problems.map((p) => p.detail).join('. '), problems);
   await checkReferences(scope, personId, input);
-  const [svc] = await scope.tx.select({ legalBasis: serviceCatalogue.legalBasis }).from(serviceCatalogue).where(eq(serviceCatalogue.id, input.serviceId));
+  const [svc] = await scope.tx.select({ legalBasisIds: serviceCatalogue.legalBasisIds }).from(serviceCatalogue).where(eq(serviceCatalogue.id, input.serviceId));
+  const bases = chosenBases(knownBases(svc!.legalBasisIds), input.legalBasisIds);
   const [row] = await scope.tx
     .insert(vedtak)
-    .values({ ...input, tenantId: scope.actor.tenantId, personId, legalBasis: input.legalBasis ?? svc!.legalBasis, appealInfo: input.appealInfo ?? defaultAppealInfo, missingDomainsReason: input.missingDomainsReason ?? null, createdBy: scope.actor.userId, createdAt: scope.now })
+    .values({ ...input, ...basisTexts(bases), tenantId: scope.actor.tenantId, personId, missingDomainsReason: input.missingDomainsReason ?? null, createdBy: scope.actor.userId, createdAt: scope.now })
     .returning({ id: vedtak.id });
   await scope.personChanged(personId);
   return row!.id;
@@ -75,17 +94,24 @@ export async function updateVedtak(scope: AccessScope, vedtakId: string, input: 
   const problems = dateProblems(merged);
   if (problems.length) throw new HelhetError('UNPROCESSABLE', problems.map((p) => p.detail).join('. '), problems);
   await checkReferences(scope, v.personId, input);
-  await scope.tx.update(vedtak).set(input).where(eq(vedtak.id, vedtakId));
+  const serviceId = input.serviceId ?? v.serviceId;
+  const basesChange = input.serviceId !== undefined || input.legalBasisIds !== undefined;
+  const [svc] = basesChange ? await scope.tx.select({ legalBasisIds: serviceCatalogue.legalBasisIds }).from(serviceCatalogue).where(eq(serviceCatalogue.id, serviceId)) : [];
+  const texts = svc ? basisTexts(chosenBases(knownBases(svc.legalBasisIds), input.legalBasisIds ?? (input.serviceId ? undefined : knownBases(v.legalBasisIds)))) : {};
+  await scope.tx.update(vedtak).set({ ...input, ...texts }).where(eq(vedtak.id, vedtakId));
 }
 
-async function finalizeFacts(scope: AccessScope, v: typeof vedtak.$inferSelect) {
+async function finalizeFacts(scope: AccessScope, v: typeof vedtak.$inferSelect, serviceBasisIdsNow: string[]) {
   let assessment = null;
   if (v.kartleggingId) {
     const [k] = await scope.tx.select().from(kartlegginger).where(eq(kartlegginger.id, v.kartleggingId));
     const domains = await scope.tx.select({ domain: kartleggingDomains.domain, status: kartleggingDomains.status }).from(kartleggingDomains).where(eq(kartleggingDomains.kartleggingId, v.kartleggingId));
     if (k) assessment = { status: k.status, meetingDate: k.meetingDate, missingDomainsReason: k.missingDomainsReason, uncovered: uncoveredDomains(domains).map((d) => assessmentDomains[d].label) };
   }
-  return finalizeProblems({ texts: { scope: v.scope, reasoning: v.reasoning, participation: v.participation, legalBasis: v.legalBasis, appealInfo: v.appealInfo }, assessment, vedtakMissingDomainsReason: v.missingDomainsReason });
+  const bases = knownBases(v.legalBasisIds);
+  const basisFindings = basisProblems(knownBases(serviceBasisIdsNow), bases).map((p) => ({ ...p, path: p.path.replace('body/', '') }));
+  if (!bases.length) basisFindings.unshift({ path: 'legalBasisIds', detail: 'Vedtaket mangler hjemmel fra registeret.' });
+  return [...basisFindings, ...finalizeProblems({ texts: { scope: v.scope, reasoning: v.reasoning, participation: v.participation, legalBasis: v.legalBasis, appealInfo: v.appealInfo }, assessment, vedtakMissingDomainsReason: v.missingDomainsReason })];
 }
 
 export async function finalizeVedtak(scope: AccessScope, vedtakId: string): Promise<void> {
@@ -93,7 +119,8 @@ export async function finalizeVedtak(scope: AccessScope, vedtakId: string): Prom
   scope.requireRole('vedtak.write', v.personId);
   await scope.requirePerson(v.personId, 'vedtak.finalize');
   if (v.status !== 'draft') throw new HelhetError('CONFLICT', 'Vedtaket er allerede fattet.');
-  const problems = await finalizeFacts(scope, v);
+  const [svc] = await scope.tx.select({ legalBasisIds: serviceCatalogue.legalBasisIds }).from(serviceCatalogue).where(eq(serviceCatalogue.id, v.serviceId));
+  const problems = await finalizeFacts(scope, v, svc?.legalBasisIds ?? []);
   if (problems.length) throw new HelhetError('UNPROCESSABLE', `Vedtaket kan ikke fattes: ${problems.map((p) => p.detail).join(' ')}`, problems);
   await scope.tx.update(vedtak).set({ status: 'final', finalizedAt: scope.now, finalizedBy: scope.actor.userId }).where(eq(vedtak.id, vedtakId));
   await scope.personChanged(v.personId);
@@ -132,6 +159,7 @@ async function views(scope: AccessScope, where: ReturnType<typeof eq>) {
       kartleggingId: v.kartleggingId,
       service: { id: service.id, code: service.code, name: service.name },
       legalBasis: v.legalBasis,
+      legalBasisIds: v.legalBasisIds,
       scope: v.scope,
       startDate: v.startDate,
       endDate: v.endDate,
@@ -144,7 +172,7 @@ async function views(scope: AccessScope, where: ReturnType<typeof eq>) {
       missingDomainsReason: v.missingDomainsReason,
       status: v.status,
       finalizedAt: v.finalizedAt,
-      finalizeProblems: v.status === 'draft' ? await finalizeFacts(scope, v) : [],
+      finalizeProblems: v.status === 'draft' ? await finalizeFacts(scope, v, service.legalBasisIds) : [],
       evaluation: ev ? { id: ev.e.id, evaluatedOn: ev.e.evaluatedOn, personParticipated: ev.e.personParticipated, personView: ev.e.personView, relativesView: ev.e.relativesView, outcome: ev.e.outcome, revisionNote: ev.e.revisionNote, nextStep: ev.e.nextStep, recordedByName: ev.recordedByName, recordedAt: ev.e.recordedAt } : null,
     });
   }

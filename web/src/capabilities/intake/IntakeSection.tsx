@@ -55,7 +55,7 @@ export function IntakeSection({ personId }: { personId: string }) {
             onCancel={() => setAdding(false)}
             onSaved={() => {
               setAdding(false);
-              changed('Henvendelsen er registrert. Første kontakt skal skje innen 3 virkedager, og oppgaven vises på arbeidslisten.');
+              changed('Henvendelsen er registrert. Første kontakt skal skje innen fristen i kommunens rutine, og oppgaven vises på arbeidslisten.');
             }}
           />
         )}

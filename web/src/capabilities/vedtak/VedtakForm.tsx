@@ -12,15 +12,15 @@ import { formatDate } from '../../platform/format.js';
 import { localDate } from '../../platform/dates.js';
 import type { Created, Items, Kartlegging, Service, StaffMember, Vedtak } from '../../platform/api-types.js';
 import { vedtakFieldLabels as labels } from './labels.js';
+import { LegalBasisChoice } from './LegalBasisChoice.js';
 
-type Fields = Record<'unitId' | 'kartleggingId' | 'serviceId' | 'legalBasis' | 'scope' | 'startDate' | 'endDate' | 'evaluationDate' | 'evaluationResponsibleId' | 'participation' | 'reasoning' | 'appealInfo' | 'missingDomainsReason', string>;
+type Fields = Record<'unitId' | 'kartleggingId' | 'serviceId' | 'scope' | 'startDate' | 'endDate' | 'evaluationDate' | 'evaluationResponsibleId' | 'participation' | 'reasoning' | 'missingDomainsReason', string>;
 
 function initial(v: Vedtak | undefined, kartleggingId: string | undefined): Fields {
   return {
     unitId: v?.unitId ?? '',
     kartleggingId: v ? (v.kartleggingId ?? '') : (kartleggingId ?? ''),
     serviceId: v?.service.id ?? '',
-    legalBasis: v?.legalBasis ?? '',
     scope: v?.scope ?? '',
     startDate: v?.startDate ?? localDate(),
     endDate: v?.endDate ?? '',
@@ -28,7 +28,6 @@ function initial(v: Vedtak | undefined, kartleggingId: string | undefined): Fiel
     evaluationResponsibleId: v?.evaluationResponsible?.id ?? '',
     participation: v?.participation ?? '',
     reasoning: v?.reasoning ?? '',
-    appealInfo: v?.appealInfo ?? '',
     missingDomainsReason: v?.missingDomainsReason ?? '',
   };
 }
@@ -48,10 +47,15 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
   const services = useApi<Items<Service>>('/api/services');
   const staff = useApi<Items<StaffMember>>('/api/staff');
   const [fields, setFields] = useState<Fields>(() => initial(vedtak, kartleggingId));
+  /** Null: all of the service's bases (the usual case). */
+  const [bases, setBases] = useState<string[] | null>(() => (vedtak?.legalBasisIds.length ? vedtak.legalBasisIds : null));
   const submit = useSubmit();
   const error = submit.error ?? (submit.busy ? null : initialError);
   const errors = error?.fieldErrors ?? {};
-  const set = (name: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
+  const set = (name: keyof Fields) => (e: { target: { value: string } }) => {
+    if (name === 'serviceId') setBases(null);
+    setFields((f) => ({ ...f, [name]: e.target.value }));
+  };
   const completed = (kartlegginger.data?.items ?? []).filter((k) => k.status === 'completed' || k.id === fields.kartleggingId);
   const activeServices = (services.data?.items ?? []).filter((s) => s.active || s.id === fields.serviceId);
   const responsible = (staff.data?.items ?? []).filter((s) => s.active && staffMay(s.roles, 'evaluation.write'));
@@ -68,11 +72,10 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const optional = (value: string) => value.trim() || undefined;
     const body = {
       kartleggingId: fields.kartleggingId || null,
       serviceId: fields.serviceId,
-      legalBasis: optional(fields.legalBasis),
+      legalBasisIds: bases ?? undefined,
       scope: fields.scope,
       startDate: fields.startDate,
       endDate: fields.endDate || null,
@@ -80,7 +83,6 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
       evaluationResponsibleId: fields.evaluationResponsibleId,
       participation: fields.participation,
       reasoning: fields.reasoning,
-      appealInfo: optional(fields.appealInfo),
       missingDomainsReason: fields.missingDomainsReason.trim() || null,
     };
     const saved = vedtak
@@ -129,12 +131,8 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
       {select('kartleggingId', 'Ingen kartlegging', completed.map((k) => ({ value: k.id, label: `Kartlegging ${formatDate(k.occasion)} (${k.unitName})` })), 'Vedtaket må bygge på en fullført kartlegging.')}
     </div>
     {select('serviceId', 'Velg tjeneste', activeServices.map((s) => ({ value: s.id, label: s.name })))}
-    {service && (
-      <Paragraph data-size="sm" className="muted">
-        {service.description} Hjemmel: {service.legalBasis}.
-      </Paragraph>
-    )}
-    {text('legalBasis', 'Hjemmel (valgfritt)', { description: 'Tomt felt: hjemmelen fra tjenestekatalogen brukes.' })}
+    {service && <Paragraph data-size="sm" className="muted">{service.description}</Paragraph>}
+    {service && <LegalBasisChoice serviceBasisIds={service.legalBasisIds} chosen={bases ?? service.legalBasisIds} onChange={setBases} error={errors.legalBasisIds} />}
     {text('scope', 'Omfang', { description: 'Hva personen får, hvor ofte og hvor lenge, for eksempel «To timer i uken».', rows: 3 })}
     <div className="form-columns form-columns--3">
       {text('startDate', 'Startdato', { type: 'date' })}
@@ -147,7 +145,6 @@ export function VedtakForm({ personId, vedtak, kartleggingId, initialError = nul
     {select('evaluationResponsibleId', 'Velg ansatt', responsible.map((s) => ({ value: s.id, label: `${s.displayName}${s.title ? ` (${s.title})` : ''}` })), 'Den ansvarlige må ha tjenstlig behov for personen for å se oppgaven.')}
     {text('participation', 'Personens medvirkning', { description: 'Hvordan personen har medvirket, og hva personen mener.', rows: 3 })}
     {text('reasoning', 'Begrunnelse', { description: 'Hvilke behov kartleggingen viste, og hvorfor tjenesten dekker dem.', rows: 5 })}
-    {text('appealInfo', 'Klageadgang (valgfritt)', { description: 'Tomt felt: standardteksten om klage etter forvaltningsloven brukes.', rows: 3 })}
     {text('missingDomainsReason', 'Hvorfor vedtaket kan fattes selv om ikke alle områder er kartlagt (valgfritt)', { rows: 2 })}
     </FormCard>
   );

@@ -27,6 +27,7 @@ export const vedtakFieldLabels: Record<string, string> = {
   kartleggingId: 'Kartlegging',
   serviceId: 'Tjeneste',
   legalBasis: 'Hjemmel',
+  legalBasisIds: 'Hjemmel',
   scope: 'Omfang',
   startDate: 'Startdato',
   endDate: 'Sluttdato',

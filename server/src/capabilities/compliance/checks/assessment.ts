@@ -3,14 +3,14 @@
 import { assessmentDomains, uncoveredDomains, coverage, domainIds } from '../../assessment/index.js';
 import type { CheckDefinition } from '../types.js';
 import { latest, na, norwegianDate } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
-const ropGuideline = 'https://www.helsedirektoratet.no/retningslinjer/rop-lidelser';
 
 export const assessmentCoversCoreDomains: CheckDefinition = {
   id: 'assessment-core-domains',
   theme: 'assessment',
   text: 'Kartleggingen skal dekke alle kjerneområdene: rus, psykisk helse, somatisk helse, psykososiale forhold, bolig, voldsrisiko, selvmordsrisiko og pårørende/barn.',
-  source: { law: 'ROP-retningslinjen', section: 'Kapittel 4 (kartlegging og utredning); forvaltningsloven § 17 (saken skal være godt nok opplyst)', url: ropGuideline },
+  source: checkSource('rop-retningslinje', 'kap. 4', `(kartlegging og utredning); ${cite('fvl', '§ 17')} (saken skal være godt nok opplyst)`),
   appliesTo: 'Siste fullførte eller pågående kartlegging',
   rule: 'Oppfylt: alle kjerneområder er dekket. Delvis: noen områder er bare delvis dekket, eller udekkede områder er begrunnet. Ikke oppfylt: områder er ikke kartlagt og ingen begrunnelse er gitt. Ikke aktuelt: ingen kartlegging.',
   evaluate(s) {
@@ -36,7 +36,7 @@ export const assessmentUsesStandardisedTool: CheckDefinition = {
   id: 'assessment-standardised-tool',
   theme: 'assessment',
   text: 'Kartleggingen skal bruke standardiserte verktøy for både rusmiddelbruk (AUDIT, DUDIT e.l.) og psykisk helse (SCL-10, PHQ-9, GAD-7 e.l.).',
-  source: { law: 'ROP-retningslinjen', section: 'Kapittel 4.2–4.4: systematisk kartlegging med standardiserte verktøy', url: ropGuideline },
+  source: checkSource('rop-retningslinje', 'kap. 4', '(4.2–4.4): systematisk kartlegging med standardiserte verktøy'),
   appliesTo: 'Siste fullførte kartlegging',
   rule: 'Oppfylt: minst ett skåret verktøy for rus og ett for psykisk helse. Delvis: bare ett av dem. Ikke oppfylt: ingen skårede verktøy. Ikke aktuelt: ingen fullført kartlegging.',
   evaluate(s) {
@@ -57,7 +57,7 @@ export const assessmentMeetingDocumented: CheckDefinition = {
   id: 'assessment-meeting-documented',
   theme: 'assessment',
   text: 'Kartleggingen skal bygge på et dokumentert møte med personen (dato og deltakere) og personens egne ord om hva som er viktig.',
-  source: { law: 'Pasient- og brukerrettighetsloven', section: '§ 3-1 (rett til medvirkning); ROP-retningslinjen kap. 4', url: 'https://lovdata.no/lov/1999-07-02-63/§3-1' },
+  source: checkSource('pbrl', '§ 3-1', `(rett til medvirkning); ${cite('rop-retningslinje', 'kap. 4')}`),
   appliesTo: 'Siste fullførte kartlegging',
   rule: 'Oppfylt: møtedato, deltakere og «hva er viktig for deg» er registrert. Delvis: møtet er registrert, men personens egne ord mangler. Ikke oppfylt: møtet er ikke dokumentert. Ikke aktuelt: ingen fullført kartlegging.',
   evaluate(s) {
@@ -74,7 +74,7 @@ export const assessmentReoffered: CheckDefinition = {
   id: 'assessment-reoffered',
   theme: 'assessment',
   text: 'Den som takket nei til kartlegging skal få nytt tilbud innen avtalt dato.',
-  source: { law: 'ROP-retningslinjen', section: 'Kapittel 4 (kartlegging gjentas og tilbys på nytt); Sarpsborg-revisjonen 2025 pkt. 4.2.1', url: ropGuideline },
+  source: checkSource('rop-retningslinje', 'kap. 4', `(kartlegging gjentas og tilbys på nytt); ${cite('sarpsborg-2025', 'pkt. 4.2.1')}`),
   appliesTo: 'Personer som har takket nei til kartlegging',
   rule: 'Oppfylt: ny kartlegging etter avslaget, eller datoen for nytt tilbud er ikke passert. Ikke oppfylt: datoen for nytt tilbud er passert uten ny kartlegging, eller ingen dato er satt. Ikke aktuelt: ingen har takket nei.',
   evaluate(s, today) {

@@ -2,12 +2,13 @@
 // that does not exist; a decision that says an individual plan was granted while none exists.
 import type { CheckDefinition } from '../types.js';
 import { combine, na, norwegianDate } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
 /** Structured claims a journal note can make (notes.claims); the note form offers them as checkboxes. */
 export const noteClaims = ['ip-exists', 'crisis-plan-exists', 'coordinator-appointed'] as const;
 export type NoteClaim = (typeof noteClaims)[number];
 
-const documentation = { law: 'Pasientjournalloven', section: '§ 6 og helsepersonelloven § 40 (journalen skal være korrekt og relevant); Asker-revisjonen 2026 stikkprøve #3', url: 'https://lovdata.no/lov/1999-07-02-64/§40' };
+const documentation = checkSource('hpl', '§ 40', `(journalen skal være korrekt og relevant); ${cite('asker-2026', 'stikkprøve #3')}`);
 
 const claimLabels: Record<NoteClaim, string> = { 'ip-exists': 'at personen har individuell plan', 'crisis-plan-exists': 'at personen har kriseplan', 'coordinator-appointed': 'at personen har koordinator' };
 

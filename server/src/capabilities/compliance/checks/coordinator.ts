@@ -3,8 +3,9 @@
 import { coordinatorCheck, coordinatorRequestCheck } from '../../coordination/index.js';
 import type { CheckDefinition } from '../types.js';
 import { combine, na, norwegianDate, type Item } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
-const hol72 = { law: 'Helse- og omsorgstjenesteloven', section: '§ 7-2 (koordinator); Sarpsborg-revisjonen 2025 pkt. 6.1', url: 'https://lovdata.no/lov/2011-06-24-30/§7-2' };
+const hol72 = checkSource('hol', '§ 7-2', `(koordinator); ${cite('sarpsborg-2025', 'pkt. 6.1')}`);
 
 export const coordinatorAppointedOrOffered: CheckDefinition = {
   id: 'coordinator-appointed-or-offered',
@@ -35,7 +36,7 @@ export const coordinatorRequestFollowedUp: CheckDefinition = {
   id: 'coordinator-request-followed-up',
   theme: 'coordinator',
   text: 'Et ønske om ny koordinator skal dokumenteres og besvares (kommunens frist: 14 dager).',
-  source: { law: 'Helse- og omsorgstjenesteloven', section: '§ 7-2 og § 7-3; Asker-revisjonen 2026 pkt. 5.3.1', url: 'https://lovdata.no/lov/2011-06-24-30/§7-3' },
+  source: checkSource('hol', ['§ 7-2', '§ 7-3'], `; ${cite('asker-2026', 'pkt. 5.3.1')}`),
   appliesTo: 'Hvert ønske om ny koordinator',
   rule: 'Oppfylt: besvart innen 14 dager. Delvis: besvart etter fristen. Ikke oppfylt: fristen er passert uten svar. Ikke aktuelt: ingen ønsker, eller fristen er ikke passert.',
   evaluate(s, today) {

@@ -2,6 +2,7 @@
 import { crisisPlanCheck } from '../../crisis-plans/index.js';
 import type { CheckDefinition } from '../types.js';
 import { na } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
 /** How far back a PHQ-9 item 9 answer above 0 counts (as in crisis-plans/rules.ts). */
 const screeningWindowDays = 365;
@@ -10,7 +11,7 @@ export const crisisPlanWhereRequired: CheckDefinition = {
   id: 'crisis-plan',
   theme: 'crisis-plan',
   text: 'Personer i hovedforløp 3 eller med kjent volds- eller selvmordsrisiko skal ha en gjeldende kriseplan laget sammen med dem.',
-  source: { law: 'Nasjonal veileder Psykisk helse- og rusarbeid for voksne (Helsedirektoratet 2025)', section: 'Hovedforløp 3: krise- og mestringsplan; Sarpsborg-revisjonen 2025 pkt. 4.2.2.1', url: 'https://www.helsedirektoratet.no/veiledere/psykisk-helse-og-rusarbeid-for-voksne' },
+  source: checkSource('selvmord-kommune', 'pkt. 4.4', `(kriseplan eller sikkerhetsplan sammen med personen); ${cite('sarpsborg-2025', 'pkt. 4.2.2.1')}`),
   appliesTo: 'Personer i hovedforløp 3, med risikoflagg eller med selvmordstanker i PHQ-9 siste 365 dager',
   rule: 'Oppfylt: en kriseplan med revisjonsdato som ikke er passert. Delvis: kriseplanen finnes, men revisjonsdatoen er passert. Ikke oppfylt: ingen kriseplan. Ikke aktuelt: ikke krav om kriseplan.',
   evaluate(s, today) {

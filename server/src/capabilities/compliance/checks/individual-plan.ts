@@ -3,8 +3,9 @@ import { ipInformedCheck, planProblems } from '../../plans/index.js';
 import type { CaseSnapshot, CheckDefinition } from '../types.js';
 import { na, norwegianDate } from './util.js';
 import { addDays, type LocalDate } from '../../../platform/calendar/index.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
-const hol71 = { law: 'Helse- og omsorgstjenesteloven', section: '§ 7-1; pasient- og brukerrettighetsloven § 2-5', url: 'https://lovdata.no/lov/2011-06-24-30/§7-1' };
+const hol71 = checkSource('hol', '§ 7-1', `; ${cite('pbrl', '§ 2-5')}`);
 const latestAnswer = (s: CaseSnapshot) => s.ipInformation.at(-1) ?? null;
 const openPlan = (s: CaseSnapshot) => s.plans.find((p) => p.status !== 'closed') ?? null;
 
@@ -32,7 +33,7 @@ export const ipWorkStarted: CheckDefinition = {
   id: 'ip-work-started',
   theme: 'individual-plan',
   text: 'Når personen ønsker individuell plan, eller plan er innvilget eller behovet dokumentert, skal arbeidet med planen startes (kommunens frist: 14 dager etter melding til koordinerende enhet).',
-  source: { law: 'Forskrift om habilitering, rehabilitering, individuell plan og koordinator', section: '§ 19 (kommunen skal sørge for at arbeidet med individuell plan igangsettes); helse- og omsorgstjenesteloven § 7-1', url: 'https://lovdata.no/forskrift/2011-12-16-1256' },
+  source: checkSource('forskrift-ip', 'igangsetting', `; ${cite('hol', '§ 7-1')}`),
   appliesTo: 'Personer som har svart at de ønsker individuell plan, eller der journal, tjenestekort eller vedtak sier at IP er innvilget eller at personen trenger IP (uten at personen har takket nei)',
   rule: 'Oppfylt: en plan med deltakere er opprettet. Delvis: koordinerende enhet har startet arbeidet, eller planen er opprettet uten deltakere. Ikke oppfylt: fristen (14 dager) er passert uten at arbeidet er startet. Ikke aktuelt: personen ønsker ikke plan og ingen påstand om innvilget eller nødvendig IP, eller fristen er ikke passert.',
   evaluate(s, today) {
@@ -61,7 +62,7 @@ export const ipContent: CheckDefinition = {
   id: 'ip-content',
   theme: 'individual-plan',
   text: 'En individuell plan skal ha deltakere, mål i personens egne ord, tiltak med ansvarlig og en koordinator.',
-  source: { law: 'Forskrift om habilitering, rehabilitering, individuell plan og koordinator', section: '§ 21 (planens innhold); Asker-revisjonen 2026 pkt. 5.4.1–5.4.2', url: 'https://lovdata.no/forskrift/2011-12-16-1256' },
+  source: checkSource('forskrift-ip', 'planens innhold', `; ${cite('asker-2026', 'pkt. 5.4.1–5.4.2')}`),
   appliesTo: 'Hver aktiv eller pauset individuell plan',
   rule: 'Oppfylt: mål, deltakere, tiltak med ansvarlig og koordinator. Delvis: mål og deltakere finnes, men tiltak, ansvarlige eller koordinator mangler. Ikke oppfylt: planen mangler mål eller deltakere. Ikke aktuelt: ingen åpen plan.',
   evaluate(s, today) {
@@ -87,7 +88,7 @@ export const ipReviewedOnTime: CheckDefinition = {
   id: 'ip-reviewed-on-time',
   theme: 'individual-plan',
   text: 'En aktiv individuell plan skal revideres innen neste revisjonsdato.',
-  source: { law: 'Forskrift om habilitering, rehabilitering, individuell plan og koordinator', section: '§ 21 (planen skal oppdateres); Asker-revisjonen 2026 tabell 8 note 90', url: 'https://lovdata.no/forskrift/2011-12-16-1256' },
+  source: checkSource('forskrift-ip', 'oppdatering', `; ${cite('asker-2026', 'tabell 8 note 90')}`),
   appliesTo: 'Hver aktiv individuell plan',
   rule: 'Oppfylt: revisjonsdatoen er ikke passert. Ikke oppfylt: revisjonsdatoen er passert. Ikke aktuelt: ingen aktiv plan.',
   evaluate(s, today) {

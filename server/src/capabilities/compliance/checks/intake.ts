@@ -2,16 +2,13 @@
 import { firstContactStatus } from '../../intake/index.js';
 import type { CheckDefinition } from '../types.js';
 import { combine, norwegianDate, type Outcome, type Item } from './util.js';
+import { checkSource } from '../../../platform/law/index.js';
 
 export const firstContactWithin3WorkingDays: CheckDefinition = {
   id: 'first-contact-3-working-days',
   theme: 'intake',
-  text: 'Første kontakt skal skje innen 3 virkedager etter at henvendelsen er mottatt.',
-  source: {
-    law: 'Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen); Helsedirektoratets pakkeforløp for psykisk helse og rus',
-    section: 'Pakkeforløp: første samtale; kommunens tildelingsrutine (3 virkedager)',
-    url: 'https://www.helsedirektoratet.no/retningslinjer/rop-lidelser',
-  },
+  text: 'Første kontakt skal skje innen fristen i kommunens rutine (vanligvis 3 virkedager) etter at henvendelsen er mottatt.',
+  source: checkSource('kommunens-rutine', 'første kontakt', ': antall virkedager settes per kommune; ingen lov eller nasjonal retningslinje setter en slik frist for kommunale tjenester'),
   appliesTo: 'Hver henvendelse om personen',
   rule: 'Oppfylt: alle henvendelser fikk første kontakt innen fristen. Delvis: første kontakt kom etter fristen. Ikke oppfylt: fristen er passert uten første kontakt. Ikke aktuelt: ingen henvendelser, eller fristen er ikke passert.',
   evaluate(s, today) {

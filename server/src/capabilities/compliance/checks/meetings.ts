@@ -2,12 +2,13 @@
 import { minutesCheck, minutesStatus } from '../../meetings/index.js';
 import type { CheckDefinition } from '../types.js';
 import { combine, type Item } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
 export const meetingsHaveMinutes: CheckDefinition = {
   id: 'meeting-minutes',
   theme: 'meetings',
   text: 'Tverrfaglige møter og ansvarsgruppemøter skal ha registrert referat og deltakere.',
-  source: { law: 'Pasientjournalloven § 6 og helsepersonelloven § 39 (dokumentasjonsplikt)', section: 'Asker-revisjonen 2026 pkt. 5.4.1 (stikkprøve #2)', url: 'https://lovdata.no/lov/1999-07-02-64/§39' },
+  source: checkSource('hpl', '§ 39', `(dokumentasjonsplikt); ${cite('asker-2026', 'pkt. 5.4.1 (stikkprøve #2)')}`),
   appliesTo: 'Hvert holdt møte der fristen for referat er passert',
   rule: 'Oppfylt: alle slike møter har referat og registrerte deltakere. Delvis: noen har referat, andre mangler, eller et møte med referat har ingen registrerte deltakere. Ikke oppfylt: ingen av dem har referat. Ikke aktuelt: ingen møter med passert referatfrist.',
   evaluate(s, today) {

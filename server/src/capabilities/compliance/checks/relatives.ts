@@ -1,14 +1,14 @@
 // Relatives: asked about, their own needs mapped, children's situation clarified.
 import type { CheckDefinition } from '../types.js';
 import { latest, na } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
-const relativesGuide = { law: 'Nasjonal veileder om pårørende i helse- og omsorgstjenesten (IS-2587)', url: 'https://www.helsedirektoratet.no/veiledere/parorendeveileder' };
 
 export const relativesAskedAbout: CheckDefinition = {
   id: 'relatives-asked',
   theme: 'relatives',
   text: 'Personen skal spørres om pårørende: om det finnes pårørende, hvem som er nærmeste pårørende, om barn eller mindreårige søsken er berørt, og hvordan de skal involveres.',
-  source: { ...relativesGuide, section: 'Kapittel 3.1 (kartlegge pårørende ved første kontakt); pasient- og brukerrettighetsloven § 1-3 b' },
+  source: checkSource('parorendeveileder', 'kap. 3', `(kartlegge pårørende ved første kontakt); ${cite('pbrl', '§ 1-3', 'bokstav b')}`),
   appliesTo: 'Siste fullførte kartlegging',
   rule: 'Oppfylt: alle fire spørsmål er besvart. Delvis: personen har pårørende, men nærmeste pårørende eller hvordan de skal involveres mangler. Ikke oppfylt: spørsmålene er ikke stilt. Ikke aktuelt: ingen fullført kartlegging.',
   evaluate(s) {
@@ -29,7 +29,7 @@ export const relativesOwnNeedsMapped: CheckDefinition = {
   id: 'relatives-own-needs',
   theme: 'relatives',
   text: 'Pårørendes egne behov for informasjon, støtte og avlastning skal kartlegges.',
-  source: { ...relativesGuide, section: 'Kapittel 4 (pårørendes egne behov); helse- og omsorgstjenesteloven § 3-6 (pårørendestøtte)' },
+  source: checkSource('parorendeveileder', 'kap. 6', `(pårørendes egne behov); ${cite('hol', '§ 3-6')} (pårørendestøtte)`),
   appliesTo: 'Personer som har oppgitt pårørende i siste fullførte kartlegging',
   rule: 'Oppfylt: pårørendes egne behov er kartlagt. Ikke oppfylt: ikke kartlagt. Ikke aktuelt: ingen pårørende, eller ingen fullført kartlegging.',
   evaluate(s) {
@@ -45,7 +45,7 @@ export const childrenSituationClarified: CheckDefinition = {
   id: 'children-situation',
   theme: 'relatives',
   text: 'Det skal avklares om personen har mindreårige barn eller søsken som er berørt, og i så fall hvordan barnas behov ivaretas.',
-  source: { law: 'Helsepersonelloven', section: '§ 10 a (barn som pårørende); helse- og omsorgstjenesteloven § 3-7 a', url: 'https://lovdata.no/lov/1999-07-02-64/§10a' },
+  source: checkSource('hpl', '§ 10 a', '(barn som pårørende)'),
   appliesTo: 'Siste fullførte kartlegging',
   rule: 'Oppfylt: ingen barn er berørt, eller barnas situasjon er kartlagt. Delvis: barn er berørt, men barnas situasjon er ikke kartlagt. Ikke oppfylt: det er ikke avklart om barn er berørt. Ikke aktuelt: ingen fullført kartlegging, eller personen har ingen pårørende.',
   evaluate(s) {

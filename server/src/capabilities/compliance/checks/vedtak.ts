@@ -3,6 +3,7 @@
 import { findPlaceholders } from '../../vedtak/index.js';
 import type { CaseSnapshot, CheckDefinition } from '../types.js';
 import { combine, norwegianDate, type Item } from './util.js';
+import { checkSource, cite } from '../../../platform/law/index.js';
 
 type Vedtak = CaseSnapshot['vedtak'][number];
 const decided = (s: CaseSnapshot): Vedtak[] => s.vedtak.filter((v) => v.status !== 'draft');
@@ -14,7 +15,7 @@ export const noDecisionWithoutAssessment: CheckDefinition = {
   id: 'vedtak-requires-assessment',
   theme: 'vedtak',
   text: 'Ingen vedtak uten en fullført kartlegging med dokumentert samtale med personen.',
-  source: { law: 'Forvaltningsloven', section: '§ 17 (saken skal være så godt opplyst som mulig); ROP-retningslinjen kap. 4', url: 'https://lovdata.no/lov/1967-02-10/§17' },
+  source: checkSource('fvl', '§ 17', `(saken skal være så godt opplyst som mulig); ${cite('rop-retningslinje', 'kap. 4')}`),
   appliesTo: 'Hvert fattet vedtak (endelig eller avsluttet)',
   rule: 'Oppfylt: vedtaket bygger på en fullført kartlegging med møte. Delvis: kartleggingen er ikke fullført eller mangler møte. Ikke oppfylt: vedtaket har ingen kartlegging. Ikke aktuelt: ingen fattede vedtak.',
   evaluate(s) {
@@ -34,7 +35,7 @@ export const noPlaceholdersInDecisions: CheckDefinition = {
   id: 'vedtak-no-placeholders',
   theme: 'vedtak',
   text: 'Et fattet vedtak skal ikke inneholde malens plassholdertekst, som «(sett dato)», «(sett inn navn)», «(navn på tjenestested)» eller «(om tildeling IP)».',
-  source: { law: 'Forvaltningsloven', section: '§§ 24 og 25 (enkeltvedtak skal grunngis, med reglene og de faktiske forholdene det bygger på)', url: 'https://lovdata.no/lov/1967-02-10/§25' },
+  source: checkSource('fvl', ['§ 24', '§ 25'], '(enkeltvedtak skal grunngis, med reglene og de faktiske forholdene det bygger på)'),
   appliesTo: 'Hvert fattet vedtak (endelig eller avsluttet)',
   rule: 'Oppfylt: ingen plassholdere i vedtakets tekstfelt. Ikke oppfylt: minst én plassholder står igjen. Ikke aktuelt: ingen fattede vedtak.',
   evaluate(s) {
@@ -56,7 +57,7 @@ export const evaluationPlanned: CheckDefinition = {
   id: 'vedtak-evaluation-planned',
   theme: 'vedtak',
   text: 'Hvert vedtak om tjenester som varer mer enn to uker skal ha en evalueringsdato og en ansvarlig person som fortsatt er i tjeneste.',
-  source: { law: 'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten', section: '§ 8 (evaluere); Sarpsborg-revisjonen 2025: vedtak evalueres på evalueringsdato', url: 'https://lovdata.no/forskrift/2016-10-28-1250/§8' },
+  source: checkSource('kvalitetsforskriften', '§ 8', `(evaluere); ${cite('sarpsborg-2025')}: vedtak evalueres på evalueringsdato`),
   appliesTo: 'Hvert endelige vedtak om tjenester som varer mer enn to uker',
   rule: 'Oppfylt: evalueringsdato innenfor vedtaksperioden og en aktiv ansvarlig. Delvis: den ansvarlige er ikke lenger aktiv. Ikke oppfylt: evalueringsdato eller ansvarlig mangler. Ikke aktuelt: ingen slike vedtak.',
   evaluate(s) {
@@ -74,7 +75,7 @@ export const evaluatedOnTime: CheckDefinition = {
   id: 'vedtak-evaluated-on-time',
   theme: 'vedtak',
   text: 'Vedtak skal evalueres innen evalueringsdatoen, og personen skal delta i evalueringen.',
-  source: { law: 'Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten', section: '§ 8; pasient- og brukerrettighetsloven § 3-1 (medvirkning)', url: 'https://lovdata.no/forskrift/2016-10-28-1250/§8' },
+  source: checkSource('kvalitetsforskriften', '§ 8', `; ${cite('pbrl', '§ 3-1')} (medvirkning)`),
   appliesTo: 'Hvert fattet vedtak med passert evalueringsdato',
   rule: 'Oppfylt: evaluert innen datoen med personens deltakelse. Delvis: evaluert for sent, eller uten personen. Ikke oppfylt: evalueringsdatoen er passert uten evaluering. Ikke aktuelt: ingen vedtak med passert evalueringsdato.',
   evaluate(s, today) {

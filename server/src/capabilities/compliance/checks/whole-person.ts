@@ -11,6 +11,7 @@ import { checks as relativesChecks } from '../../relatives/rules.js';
 import { checks as riskChecks } from '../../risk/rules.js';
 import { checks as specialistChecks } from '../../specialist/rules.js';
 import { checks as activityChecks } from '../../activities/rules.js';
+import { cite } from '../../../platform/law/index.js';
 
 type FactsKey = Exclude<keyof WholePersonFacts, 'somaticFollowedUp'>;
 
@@ -77,7 +78,7 @@ export const wholePersonChecks: readonly CheckDefinition[] = [
     rule: 'Oppfylt: oppsummeringene er kvittert eller innenfor fristen på 14 dager. Delvis: noen er ikke kvittert etter fristen. Ikke oppfylt: ingen er kvittert etter fristen. Ikke aktuelt: ingen helsekontakter.',
   }),
   adapt('nav', 'nav', byId(navChecks, 'nav.guidance-decided-individually'), {
-    appliesTo: 'Personer med forespørsler om opplysning, råd og veiledning (sosialtjenesteloven § 17)',
+    appliesTo: `Personer med forespørsler om opplysning, råd og veiledning (${cite('sotjl', '§ 17')})`,
     rule: 'Oppfylt: forespørslene er avgjort med individuell vurdering (og begrunnelse ved avslag), eller innenfor fristen på 30 dager. Delvis: noen er ikke. Ikke oppfylt: ingen er. Ikke aktuelt: ingen forespørsler.',
   }),
   adapt('nav', 'nav', byId(navChecks, 'nav.fixed-contact-person'), {

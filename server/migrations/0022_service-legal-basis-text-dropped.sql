@@ -1,0 +1,1 @@
+ALTER TABLE "service_catalogue" DROP COLUMN "legal_basis";
