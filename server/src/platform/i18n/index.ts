@@ -2,6 +2,7 @@
 // its texts as data files per language (keys in English); this module resolves which form a letter
 // gets and formats dates in it.
 import i18next, { type TFunction } from 'i18next';
+import { z } from 'zod';
 import commonNb from './common.nb.json' with { type: 'json' };
 import commonNn from './common.nn.json' with { type: 'json' };
 
@@ -9,6 +10,7 @@ const common = { nb: commonNb, nn: commonNn };
 
 export const writtenLanguages = ['nb', 'nn'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
+export const writtenLanguageSchema = z.enum(writtenLanguages, { error: 'Målform må være nb (bokmål) eller nn (nynorsk)' });
 
 /** The person's own choice wins; otherwise the municipality's default (målvedtak), which is never null. */
 export function letterLanguage(person: WrittenLanguage | null | undefined, municipality: WrittenLanguage): WrittenLanguage {
