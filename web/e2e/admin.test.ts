@@ -97,4 +97,38 @@ describe('administrasjon', () => {
     expect(await kari.page.getByRole('button', { name: 'Opprett enhet' }).count()).toBe(0);
     expect(await kari.page.getByRole('button', { name: /Deaktiver/ }).count()).toBe(0);
   });
+
+  it('administrator setter kommunens målform; saksbehandleren setter en persons målform', async () => {
+    const { page } = await h.newPage();
+    await h.login(page, 'anne.admin');
+    await page.goto('/organisasjon/kommunen');
+    await page.getByText(/skriver brev og innbyggersider på bokmål/).waitFor();
+    await expectAccessible(page, 'kommunen');
+    await check(page.getByRole('radio', { name: 'Nynorsk' }));
+    await click(page.getByRole('button', { name: 'Lagre målform' }));
+    await page.getByText('Brev og innbyggersider skrives nå på nynorsk for alle som ikke har valgt selv.').waitFor();
+    await page.getByText(/skriver brev og innbyggersider på nynorsk/).waitFor();
+
+    // Others read the setting without the form.
+    const kari = await h.newPage();
+    await h.login(kari.page, 'kari.saksbehandler');
+    await kari.page.goto('/organisasjon/kommunen');
+    await kari.page.getByText(/skriver brev og innbyggersider på nynorsk/).waitFor();
+    expect(await kari.page.getByRole('button', { name: 'Lagre målform' }).count()).toBe(0);
+
+    // The person's own choice, on the person page.
+    await kari.page.goto(`/personer/${h.server.seed.personIds[0]!}`);
+    const card = kari.page.locator('.dl-row').filter({ hasText: 'Målform i brev' });
+    expect(await card.locator('dd').textContent()).toBe('Som kommunen');
+    await kari.page.getByLabel('Målform i brev og på personens egne sider').selectOption({ label: 'Bokmål' });
+    await click(kari.page.getByRole('button', { name: 'Lagre målform' }));
+    await kari.page.getByText('Målform i brev: bokmål.').waitFor();
+    await kari.page.waitForFunction(() => [...document.querySelectorAll('.dl-row')].some((row) => row.textContent === 'Målform i brevBokmål'));
+    await expectAccessible(kari.page, 'personside med målform');
+    expect(jsErrors(kari.page)).toEqual([]);
+
+    await check(page.getByRole('radio', { name: 'Bokmål' }));
+    await click(page.getByRole('button', { name: 'Lagre målform' }));
+    await page.getByText(/skriver brev og innbyggersider på bokmål/).waitFor();
+  });
 });

@@ -134,6 +134,41 @@ describe('engangskode for personer uten BankID', () => {
     await again.page.getByText('Koden er ugyldig, allerede brukt eller utløpt. Be om en ny kode.').waitFor();
   });
 
+  it('personen velger nynorsk, og sidene og utskriftene følger valget', async () => {
+    const code = await issueCode();
+    const { page } = await h.newPage();
+    await page.goto('/kode');
+    await enterCode(page, code);
+    await page.waitForURL('**/min-plan');
+    await page.getByRole('heading', { level: 2, name: 'Målene mine' }).waitFor();
+    const choice = page.getByRole('group', { name: 'Vil du lese sidene og brevene dine på bokmål eller nynorsk?' });
+    expect(await choice.getByRole('radio', { name: 'Slik kommunen skriver (bokmål)' }).isChecked()).toBe(true);
+
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), choice.getByRole('radio', { name: 'Nynorsk' }).check()]);
+    await page.getByRole('heading', { level: 2, name: 'Måla mine' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kven er med i planen' }).waitFor();
+    await page.getByText(/Vi går gjennom planen igjen \d\d\.\d\d\.\d{4}/).waitFor();
+    await page.getByText('Valet ditt er lagra.').waitFor();
+    expect(await page.locator('.citizen-page').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nn');
+    expect(await page.getByText('Målene mine').count()).toBe(0);
+    await expectAccessible(page, 'min plan på nynorsk');
+    // The print follows the choice too (checked in detail in the server's letters test).
+    const href = await page.getByRole('link', { name: 'Last ned som PDF', exact: true }).getAttribute('href');
+    expect((await page.context().request.get(href!)).status()).toBe(200);
+
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min kriseplan' }));
+    await page.getByRole('heading', { level: 2, name: 'Tidlege varselteikn' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kva hjelper' }).waitFor();
+    await expectAccessible(page, 'min kriseplan på nynorsk');
+
+    // Back to the municipality's form.
+    await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min plan' }));
+    const again = page.getByRole('group', { name: 'Vil du lese sidene og breva dine på bokmål eller nynorsk?' });
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), again.getByRole('radio', { name: 'Slik kommunen skriv (bokmål)' }).check()]);
+    await page.getByRole('heading', { level: 2, name: 'Målene mine' }).waitFor();
+    expect(jsErrors(page)).toEqual([]);
+  });
+
   it('for mange feil forsøk stenges i en periode', async () => {
     const { page } = await h.newPage();
     await page.goto('/kode');

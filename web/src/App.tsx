@@ -42,6 +42,7 @@ import { SurveyPage } from './capabilities/involvement/SurveyPage.js';
 import { PublicSurveyPage } from './capabilities/involvement/PublicSurveyPage.js';
 import { CodeLoginPage } from './capabilities/citizen/CodeLoginPage.js';
 import { MyPlanPage } from './capabilities/citizen/MyPlanPage.js';
+import { CitizenLanguage } from './capabilities/citizen/CitizenLanguage.js';
 import { MyCrisisPlanPage } from './capabilities/citizen/MyCrisisPlanPage.js';
 
 function LoginRoute() {
@@ -96,8 +97,8 @@ export function App() {
         <Route path="personer/:personId/tilgangslogg" element={<RequireAction action="person.read"><PersonAccessLogPage /></RequireAction>} />
         <Route path="nodtilganger" element={<RequireAction action="access.review"><ReviewListPage /></RequireAction>} />
         <Route path="innsyn" element={<MyAccessLogPage />} />
-        <Route path="min-plan" element={<MyPlanPage />} />
-        <Route path="min-kriseplan" element={<MyCrisisPlanPage />} />
+        <Route path="min-plan" element={<CitizenLanguage><MyPlanPage /></CitizenLanguage>} />
+        <Route path="min-kriseplan" element={<CitizenLanguage><MyCrisisPlanPage /></CitizenLanguage>} />
         <Route path="mine-personer" element={<RequireAction action="person.read"><MyPersonsPage /></RequireAction>} />
         <Route path="koordinerende-enhet" element={<RequireAction action="ke.manage"><KePage /></RequireAction>} />
         <Route path="etterlevelse" element={<RequireAction action="compliance.dashboard"><ComplianceDashboardPage /></RequireAction>} />

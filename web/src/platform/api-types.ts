@@ -7,7 +7,7 @@ import type { consent, note, notesResponse } from '../../../server/src/capabilit
 import type { emergencyAccessItem, emergencyView } from '../../../server/src/capabilities/emergency/schemas.js';
 import type { accessReviewItem } from '../../../server/src/capabilities/access-reviews/schemas.js';
 import type { logEntry } from '../../../server/src/capabilities/access-log/schemas.js';
-import type { partner, staffMember, unit } from '../../../server/src/capabilities/organisation/schemas.js';
+import type { municipality, partner, staffMember, unit } from '../../../server/src/capabilities/organisation/schemas.js';
 import type { henvendelse, intakeOverview, pathwayEntry, referral } from '../../../server/src/capabilities/intake/schemas.js';
 import type { kartlegging, scoreResponse } from '../../../server/src/capabilities/assessment/schemas.js';
 import type { service, vedtakView } from '../../../server/src/capabilities/vedtak/schemas.js';
@@ -72,7 +72,7 @@ import type { caseloadResponse, ipOverview, planView, versionItem } from '../../
 import type { coordinationOverview, coordinatorEntry, ipMessage } from '../../../server/src/capabilities/coordination/schemas.js';
 import type { meetingView } from '../../../server/src/capabilities/meetings/schemas.js';
 import type { crisisPlanOverview } from '../../../server/src/capabilities/crisis-plans/schemas.js';
-import type { issuedCode } from '../../../server/src/capabilities/citizen/schemas.js';
+import type { issuedCode, writtenLanguageView } from '../../../server/src/capabilities/citizen/schemas.js';
 export type CaseloadItem = Out<typeof caseloadResponse>['items'][number];
 export type IpOverview = Out<typeof ipOverview>;
 export type PlanView = Out<typeof planView>;
@@ -83,3 +83,6 @@ export type IpMessage = Out<typeof ipMessage>;
 export type MeetingView = Out<typeof meetingView>;
 export type CrisisPlanOverview = Out<typeof crisisPlanOverview>;
 export type IssuedCode = Out<typeof issuedCode>;
+export type Municipality = Out<typeof municipality>;
+export type WrittenLanguageView = Out<typeof writtenLanguageView>;
+export type WrittenLanguage = WrittenLanguageView['writtenLanguage'];

@@ -1,7 +1,7 @@
 // The sample report printed three ways: HTML (self-contained, printable), CSV (one row per cell, for
 // spreadsheets) and PDF (pdfkit). Every non-«Ja» cell carries its footnote number; the footnotes cite
 // the evidence.
-import PDFDocument from 'pdfkit';
+import { createPdf } from '../../platform/pdf/index.js';
 import type { Report } from './schemas.js';
 import { norwegianDate } from '../../platform/calendar/index.js';
 
@@ -55,20 +55,20 @@ export function renderReportCsv(r: Report): string {
 }
 
 export function renderReportPdf(r: Report): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: `Stikkprøve – ${r.sample.title}` } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica-Bold').fontSize(16).text(`Stikkprøve: ${r.sample.title}`);
-  doc.font('Helvetica').fontSize(9).moveDown(0.3).text(heading(r));
+  const pdf = createPdf({ title: `Stikkprøve – ${r.sample.title}`, language: 'nb', layout: 'landscape', margin: 40 });
+  const { doc, block } = pdf;
+  block('H1', `Stikkprøve: ${r.sample.title}`, 'bold', 16);
+  doc.moveDown(0.3);
+  block('P', heading(r), 'regular', 9);
   const width = doc.page.width - 80;
   for (const t of r.tables) {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(`Tabell ${t.id}: ${t.title}`, 40);
-    doc.font('Helvetica').fontSize(7).text(`Kilde: ${t.source}`, 40);
+    doc.moveDown(0.8);
+    block('H2', `Tabell ${t.id}: ${t.title}`, 'bold', 11, { indent: 0 });
+    block('P', `Kilde: ${t.source}`, 'regular', 7);
     const nrWidth = 30;
     const colWidth = Math.min(160, (width - nrWidth) / t.columns.length);
     const row = (cells: string[], bold = false) => {
-      const heights = cells.map((c, i) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8).heightOfString(c, { width: (i === 0 ? nrWidth : colWidth) - 4 }));
+      const heights = cells.map((c, i) => doc.font(bold ? 'bold' : 'regular').fontSize(8).heightOfString(c, { width: (i === 0 ? nrWidth : colWidth) - 4 }));
       const h = Math.max(...heights) + 4;
       if (doc.y + h > doc.page.height - 40) doc.addPage();
       const y = doc.y;
@@ -76,7 +76,7 @@ export function renderReportPdf(r: Report): Promise<Buffer> {
         const x = 40 + (i === 0 ? 0 : nrWidth + (i - 1) * colWidth);
         const w = i === 0 ? nrWidth : colWidth;
         doc.rect(x, y, w, h).stroke('#666666');
-        doc.fillColor('black').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8).text(c, x + 2, y + 2, { width: w - 4 });
+        doc.fillColor('black').font(bold ? 'bold' : 'regular').fontSize(8).text(c, x + 2, y + 2, { width: w - 4 });
       });
       doc.x = 40;
       doc.y = y + h;
@@ -85,30 +85,30 @@ export function renderReportPdf(r: Report): Promise<Buffer> {
     for (const r2 of t.rows) row([r2.nr, ...r2.cells.map((c) => `${c.value}${c.footnote ? ` [${c.footnote}]` : ''}`)]);
     row(['Sum', ...t.totals.map((x) => `Ja ${x.Ja} / Delvis ${x.Delvis} / Nei ${x.Nei}`)], true);
   }
-  doc.addPage().font('Helvetica-Bold').fontSize(12).text('Fotnoter', 40);
+  doc.addPage();
+  doc.x = 40;
+  block('H2', 'Fotnoter', 'bold', 12);
   for (const f of r.footnotes) {
-    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(8).text(`[${f.n}] ${f.nr}, ${f.column} (${f.value}): `, { continued: true }).font('Helvetica').text(f.text);
+    doc.moveDown(0.3).font('bold').fontSize(8).text(`[${f.n}] ${f.nr}, ${f.column} (${f.value}): `, { continued: true }).font('regular').text(f.text);
     for (const e of f.evidence) doc.text(`   – ${e.text}`);
   }
-  doc.end();
-  return done;
+  return pdf.finish();
 }
 
 export function renderSelfAssessmentPdf(a: import('./schemas.js').SelfAssessment, municipality: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Egenvurdering ${a.from}–${a.to}`, Author: municipality } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica').fontSize(10).text(municipality, { align: 'right' });
-  doc.moveDown().font('Helvetica-Bold').fontSize(16).text('Egenvurdering');
-  doc.font('Helvetica').fontSize(10).text(`Periode ${norwegianDate(a.from)}–${norwegianDate(a.to)}. ${a.personsInScope} personer med vedtak i perioden.${a.updatedByName ? ` Kommentarer sist lagret av ${a.updatedByName}.` : ''}`);
+  const pdf = createPdf({ title: `Egenvurdering ${a.from}–${a.to}`, author: municipality, language: 'nb' });
+  const { doc, block } = pdf;
+  block('P', municipality, 'regular', 10, { align: 'right' });
+  doc.moveDown();
+  block('H1', 'Egenvurdering', 'bold', 16);
+  doc.font('regular').fontSize(10).text(`Periode ${norwegianDate(a.from)}–${norwegianDate(a.to)}. ${a.personsInScope} personer med vedtak i perioden.${a.updatedByName ? ` Kommentarer sist lagret av ${a.updatedByName}.` : ''}`);
   doc.fontSize(8).fillColor('#333333').text(`Spørsmålene følger temaene i ${a.themes[0]?.source ?? ''}.`).fillColor('black');
   a.themes.forEach((t, i) => {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(`${i + 1}. ${t.question}`);
-    doc.font('Helvetica').fontSize(10);
+    doc.moveDown(0.8);
+    block('H2', `${i + 1}. ${t.question}`, 'bold', 11);
+    doc.font('regular').fontSize(10);
     for (const f of t.figures) doc.text(`• ${f.label}: ${f.numerator} av ${f.denominator}${f.percent === null ? '' : ` (${String(f.percent).replace('.', ',')} %)`}`);
-    doc.moveDown(0.3).font('Helvetica-Oblique').text(t.comment ? `Leders kommentar: ${t.comment}` : 'Leders kommentar: (ikke fylt ut)').font('Helvetica');
+    doc.moveDown(0.3).font('italic').text(t.comment ? `Leders kommentar: ${t.comment}` : 'Leders kommentar: (ikke fylt ut)').font('regular');
   });
-  doc.end();
-  return done;
+  return pdf.finish();
 }

@@ -42,6 +42,13 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
     }),
   );
+  app.get('/api/me/written-language', { schema: { tags, summary: 'Målformen på sidene og i brevene mine (bokmål eller nynorsk)', response: { 200: s.writtenLanguageView } } }, async (request) => inScope(app, request, (scope) => store.ownWrittenLanguage(scope)));
+  app.put('/api/me/written-language', { schema: { tags, summary: 'Velg bokmål eller nynorsk for meg (null: som kommunen)', body: s.writtenLanguageBody, response: { 200: s.writtenLanguageView } } }, async (request) =>
+    inScope(app, request, async (scope) => {
+      await store.chooseWrittenLanguage(scope, request.body.writtenLanguage);
+      return store.ownWrittenLanguage(scope);
+    }),
+  );
   app.get('/api/me/crisis-plan', { schema: { tags, summary: 'Min kriseplan', response: { 200: s.crisisPlanOverviewSchema } } }, async (request) => inScope(app, request, (scope) => crisisPlanOverview(scope, store.ownPersonId(scope), true)));
   app.get('/api/me/crisis-plan/pdf', { schema: { tags, summary: 'Min kriseplan som PDF', querystring: s.pdfQuery, response: pdf } }, async (request, reply) => {
     const bytes = await inScope(app, request, (scope) => printCrisisPlan(scope, store.ownPersonId(scope), request.query.large === 'true', true));

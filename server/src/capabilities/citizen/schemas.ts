@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line } from '../../platform/http/fields.js';
+import { writtenLanguageSchema } from '../../platform/i18n/index.js';
 import { idResponse, personIdParams } from '../persons/index.js';
 import { commentBody, goalParams, pdfQuery, planViewSchema } from '../plans/index.js';
 import { crisisPlanOverviewSchema } from '../crisis-plans/index.js';
@@ -13,3 +14,7 @@ export const exchangeResponse = z.object({
   csrfToken: z.string(),
   expiresAt: z.date(),
 });
+
+/** The language form the person's pages and letters use, the person's own choice and the municipality's default. */
+export const writtenLanguageView = z.object({ writtenLanguage: writtenLanguageSchema, own: writtenLanguageSchema.nullable(), municipality: writtenLanguageSchema });
+export const writtenLanguageBody = z.strictObject({ writtenLanguage: writtenLanguageSchema.nullable() });

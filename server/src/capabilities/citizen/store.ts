@@ -2,7 +2,8 @@
 // kind 'person', which can read only their own plan and crisis plan and comment on their own goals.
 import { createHash, randomInt } from 'node:crypto';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
-import { persons, users } from '../../platform/db/schema.js';
+import { persons, tenants, users } from '../../platform/db/schema.js';
+import { letterLanguage, type WrittenLanguage } from '../../platform/i18n/index.js';
 import { withAccess, type AccessScope } from '../../platform/access/scope.js';
 import type { Actor } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/database.js';
@@ -89,4 +90,19 @@ export function ownPersonId(scope: AccessScope): string {
   const personId = scope.actor.personId;
   if (scope.actor.kind !== 'person' || !personId) throw new HelhetError('ROLE_REQUIRED', 'Denne visningen er for personen selv.');
   return personId;
+}
+
+/** The person's own written language form (or the municipality's), for their pages and letters. */
+export async function ownWrittenLanguage(scope: AccessScope) {
+  const personId = ownPersonId(scope);
+  await scope.requirePerson(personId, 'citizen.written-language.read');
+  const [row] = await scope.tx.select({ own: persons.writtenLanguage, municipality: tenants.writtenLanguage }).from(persons).innerJoin(tenants, eq(tenants.id, persons.tenantId)).where(eq(persons.id, personId));
+  return { writtenLanguage: letterLanguage(row!.own, row!.municipality), own: row!.own, municipality: row!.municipality };
+}
+
+/** The person chooses bokmål or nynorsk for themselves; null goes back to the municipality's default. */
+export async function chooseWrittenLanguage(scope: AccessScope, writtenLanguage: WrittenLanguage | null): Promise<void> {
+  const personId = ownPersonId(scope);
+  await scope.requirePerson(personId, 'citizen.written-language.update', 'full', { writtenLanguage });
+  await scope.tx.update(persons).set({ writtenLanguage, updatedAt: scope.now }).where(eq(persons.id, personId));
 }

@@ -1,37 +1,44 @@
-// Prints the crisis plan as a clear Norwegian document («Min kriseplan»), with a large-type option.
+// Prints the crisis plan as a clear document («Min kriseplan») in the person's written language form,
+// with a large-type option.
 import type { z } from 'zod';
-import { plainDocument, type PrintOptions } from '../plans/index.js';
+import { plainDocument } from '../../platform/pdf/index.js';
+import { letterTexts, longDate } from '../../platform/i18n/index.js';
+import type { PrintOptions } from '../plans/index.js';
 import type { crisisPlanContent } from './schemas.js';
+import nb from './print.nb.json' with { type: 'json' };
+import nn from './print.nn.json' with { type: 'json' };
 
-const formatDate = (date: string): string => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-const reachable: Record<string, string> = { day: 'dagtid', night: 'natt', 'day-and-night': 'hele døgnet' };
+const texts = letterTexts('crisisPlan', { nb, nn });
 
 export function renderCrisisPlanPdf(input: { personName: string; plan: z.infer<typeof crisisPlanContent>; sharedWith: string[] }, options: PrintOptions): Promise<Buffer> {
   const { plan } = input;
-  const { doc, done, write } = plainDocument(`Kriseplan – ${input.personName}`, options);
+  const { language } = options;
+  const t = texts(language);
+  const date = (value: string) => longDate(value, language);
+  const pdf = plainDocument({ title: t('documentTitle', { name: input.personName }), author: options.municipality, language, large: options.large });
+  const { doc, write } = pdf;
   write.small(options.municipality);
-  write.title('Min kriseplan');
+  write.title(t('title'));
   write.body(input.personName);
-  write.small(`Laget ${formatDate(plan.preparedOn)} sammen med meg. Sist endret av ${plan.updatedByName} (versjon ${plan.version}).`);
+  write.small(t('prepared', { date: date(plan.preparedOn), name: plan.updatedByName, version: plan.version }));
   const section = (heading: string, text: string | null) => {
     if (!text?.trim()) return;
     write.heading(heading);
     write.body(text);
   };
-  section('Tegn på at jeg holder på å bli dårligere', plan.warningSigns);
-  section('Dette kan gjøre det verre', plan.triggers);
-  section('Dette hjelper meg', plan.whatHelps);
-  section('Dette bør dere ikke gjøre', plan.whatToAvoid);
-  section('Medisiner', plan.medication);
-  write.heading('Hvem jeg kan ringe');
-  for (const c of plan.contacts) write.bullet(`${c.name} (${c.relation}): ${c.phone} – ${reachable[c.reachable]}`);
-  section('Mine ønsker', plan.personsWishes);
-  write.heading('Hvem som kan se planen');
-  write.body(input.sharedWith.length ? `Jeg har sagt ja til at disse kan se planen: ${input.sharedWith.join(', ')}.` : 'Bare de som jobber med meg til vanlig kan se planen.');
-  write.heading('Når vi ser på planen igjen');
-  write.body(`Senest ${formatDate(plan.reviewDate)}.`);
+  section(t('warningSigns'), plan.warningSigns);
+  section(t('triggers'), plan.triggers);
+  section(t('whatHelps'), plan.whatHelps);
+  section(t('whatToAvoid'), plan.whatToAvoid);
+  section(t('medication'), plan.medication);
+  write.heading(t('contacts.heading'));
+  for (const c of plan.contacts) write.bullet(t('contacts.line', { name: c.name, relation: c.relation, phone: c.phone, reachable: t(`contacts.reachable.${c.reachable}`) }));
+  section(t('wishes'), plan.personsWishes);
+  write.heading(t('sharing.heading'));
+  write.body(input.sharedWith.length ? t('sharing.shared', { list: input.sharedWith.join(', ') }) : t('sharing.notShared'));
+  write.heading(t('review.heading'));
+  write.body(t('review.text', { date: date(plan.reviewDate) }));
   doc.moveDown(1.5);
-  write.small('Du kan når som helst si at en enhet ikke lenger skal se kriseplanen din.');
-  doc.end();
-  return done;
+  write.small(t('footer'));
+  return pdf.finish();
 }

@@ -14,6 +14,7 @@ import { coordinatorAssignments } from '../coordination/index.js';
 import { crisisPlans, riskFlags, type CrisisContact } from './schema.js';
 import { crisisPlanCheck, crisisPlanProblems, crisisPlanShown, riskFlagLabels, suicideScreeningWindowDays, type RiskFlagKind } from './rules.js';
 import { renderCrisisPlanPdf } from './pdf.js';
+import { letterLanguage } from '../../platform/i18n/index.js';
 import type * as s from './schemas.js';
 
 /** Staff with a role and a relation; the person themself only through the /api/me routes (`ownRoute`). */
@@ -174,7 +175,7 @@ export function emergencyExtrasFrom(scope: AccessScope, personId: string, relati
 export async function printCrisisPlan(scope: AccessScope, personId: string, large: boolean, ownRoute = false): Promise<Buffer> {
   const view = await overview(scope, personId, ownRoute);
   if (!view.plan) throw new HelhetError('NOT_FOUND', scope.actor.kind === 'person' ? 'Du har ingen kriseplan.' : 'Personen har ingen kriseplan.');
-  const [row] = await scope.tx.select({ municipality: tenants.name, given: persons.givenName, family: persons.familyName }).from(persons).innerJoin(tenants, eq(tenants.id, persons.tenantId)).where(eq(persons.id, personId));
+  const [row] = await scope.tx.select({ municipality: tenants.name, municipalityLanguage: tenants.writtenLanguage, personLanguage: persons.writtenLanguage, given: persons.givenName, family: persons.familyName }).from(persons).innerJoin(tenants, eq(tenants.id, persons.tenantId)).where(eq(persons.id, personId));
   scope.recordWrite(personId, 'crisis-plan.print', scope.actor.kind === 'person' ? 'own' : 'relation', { large });
-  return renderCrisisPlanPdf({ personName: `${row!.given} ${row!.family}`, plan: view.plan, sharedWith: view.sharedWith.map((c) => c.unitName ?? c.partnerName ?? '') }, { large, municipality: row!.municipality });
+  return renderCrisisPlanPdf({ personName: `${row!.given} ${row!.family}`, plan: view.plan, sharedWith: view.sharedWith.map((c) => c.unitName ?? c.partnerName ?? '') }, { large, municipality: row!.municipality, language: letterLanguage(row!.personLanguage, row!.municipalityLanguage) });
 }

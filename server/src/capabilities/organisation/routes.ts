@@ -1,4 +1,4 @@
-// Unit, partner and staff administration.
+// Municipality settings, unit, partner and staff administration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inScope } from '../../platform/http/request-context.js';
@@ -7,6 +7,13 @@ import * as store from './store.js';
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['organisation'];
+  app.get('/api/municipality', { schema: { tags, summary: 'Kommunens innstillinger (målform for brev og innbyggersider)', response: { 200: s.municipality } } }, async (request) => inScope(app, request, (scope) => store.readMunicipality(scope)));
+  app.patch('/api/municipality', { schema: { tags, summary: 'Endre kommunens innstillinger (administrator)', body: s.updateMunicipalityBody, response: { 200: s.municipality } } }, async (request) =>
+    inScope(app, request, async (scope) => {
+      await store.updateMunicipality(scope, request.body);
+      return store.readMunicipality(scope);
+    }),
+  );
   app.get('/api/units', { schema: { tags, summary: 'Enheter', response: { 200: z.object({ items: z.array(s.unit) }) } } }, async (request) => ({ items: await inScope(app, request, (scope) => store.listUnits(scope)) }));
   app.post('/api/units', { schema: { tags, summary: 'Opprett enhet', body: s.createUnitBody, response: { 201: s.idResponse } } }, async (request, reply) =>
     reply.code(201).send({ id: await inScope(app, request, (scope) => store.createUnit(scope, request.body)) }),

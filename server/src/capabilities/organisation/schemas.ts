@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { line } from '../../platform/http/fields.js';
 import { staffRoles } from '../../platform/access/policy.js';
+import { writtenLanguageSchema } from '../../platform/i18n/index.js';
 
 const name = line(150).min(2, 'Navnet må ha minst 2 tegn');
 export const unitKind = z.enum(['virksomhet', 'avdeling', 'team']);
@@ -32,3 +33,7 @@ export const staffParams = z.strictObject({ staffId: z.uuid() });
 export const addMembershipBody = z.strictObject({ unitId: z.uuid() });
 export const membershipParams = staffParams.extend({ membershipId: z.uuid() });
 export const idResponse = z.object({ id: z.uuid() });
+
+/** The municipality's own settings; the written language form is the default for letters and citizen pages. */
+export const municipality = z.object({ name: z.string(), municipalityNumber: z.string(), writtenLanguage: writtenLanguageSchema });
+export const updateMunicipalityBody = z.strictObject({ writtenLanguage: writtenLanguageSchema });

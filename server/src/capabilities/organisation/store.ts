@@ -2,7 +2,7 @@
 // personal data about brukere, so it is role-gated; changes to roles and unit memberships widen or
 // narrow access, so they go through `scope.grant` (logged and put on the leaders' review list).
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { partners, unitMemberships, units, users } from '../../platform/db/schema.js';
+import { partners, tenants, unitMemberships, units, users } from '../../platform/db/schema.js';
 import { activeAt } from '../../platform/db/periods.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import type { StaffRole } from '../../platform/access/policy.js';
@@ -148,4 +148,15 @@ export async function addMembership(scope: AccessScope, staffId: string, unitId:
 
 export async function endMembership(scope: AccessScope, staffId: string, membershipId: string): Promise<void> {
   await scope.grant({ kind: 'membership-end', userId: staffId, membershipId });
+}
+
+export async function readMunicipality(scope: AccessScope): Promise<z.infer<typeof s.municipality>> {
+  scope.requireRole('org.read');
+  const [row] = await scope.tx.select({ name: tenants.name, municipalityNumber: tenants.municipalityNumber, writtenLanguage: tenants.writtenLanguage }).from(tenants).where(eq(tenants.id, scope.actor.tenantId));
+  return row!;
+}
+
+export async function updateMunicipality(scope: AccessScope, input: z.infer<typeof s.updateMunicipalityBody>): Promise<void> {
+  scope.requireRole('org.admin');
+  await scope.tx.update(tenants).set({ writtenLanguage: input.writtenLanguage }).where(eq(tenants.id, scope.actor.tenantId));
 }

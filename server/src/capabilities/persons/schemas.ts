@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { line, text } from '../../platform/http/fields.js';
 import { parseNationalId } from './national-id.js';
+import { writtenLanguageSchema } from '../../platform/i18n/index.js';
 
 export const personIdParams = z.strictObject({ personId: z.uuid('Person-id må være en gyldig UUID') });
 
@@ -25,6 +26,8 @@ export const personWriteFields = {
   gpPartnerId: z.uuid().nullable().optional(),
   gpName: text(100).nullable().optional(),
   preferredLanguage: text(20).min(2).optional(),
+  /** Bokmål or nynorsk in letters and on the person's own pages; null follows the municipality. */
+  writtenLanguage: writtenLanguageSchema.nullable().optional(),
   interpreterNeeded: z.boolean().optional(),
   reservations: z.array(text(200).min(1)).max(20).optional(),
   hasBankId: z.boolean().optional(),
@@ -56,6 +59,7 @@ export const personDetail = personSummary.extend({
   postalPlace: z.string().nullable(),
   gp: z.object({ partnerId: z.uuid().nullable(), partnerName: z.string().nullable(), gpName: z.string().nullable(), phone: z.string().nullable() }),
   preferredLanguage: z.string(),
+  writtenLanguage: writtenLanguageSchema.nullable(),
   interpreterNeeded: z.boolean(),
   reservations: z.array(z.string()),
   hasBankId: z.boolean(),

@@ -77,6 +77,7 @@ export async function readPerson(scope: AccessScope, personId: string): Promise<
     postalPlace: p.postalPlace,
     gp: { partnerId: p.gpPartnerId, partnerName: row.gpPartnerName, gpName: p.gpName, phone: row.gpPartnerPhone },
     preferredLanguage: p.preferredLanguage,
+    writtenLanguage: p.writtenLanguage,
     interpreterNeeded: p.interpreterNeeded,
     reservations: p.reservations,
     hasBankId: p.hasBankId,

@@ -14,6 +14,7 @@ import { individualPlans, ipInformation, planGoalComments, planGoals, planMeasur
 import { changedFields, ipInformationProblems, ipInformedCheck, measureProblems, nextReviewAfter, ownPartProblem, statusChangeProblem } from './rules.js';
 import { currentPlanRow, latestSnapshot, planView, snapshotOf, type PlanRow } from './view.js';
 import { renderPlanPdf } from './pdf.js';
+import { letterLanguage } from '../../platform/i18n/index.js';
 import type * as s from './schemas.js';
 
 const invalid = (problems: { path: string; detail: string }[]) => new HelhetError('UNPROCESSABLE', problems.map((p) => p.detail).join('. ') + '.', problems);
@@ -278,7 +279,11 @@ export async function listVersions(scope: AccessScope, planId: string, version?:
 
 /** The plan as a PDF; the print is logged as its own entry. */
 export async function printPlan(scope: AccessScope, view: Awaited<ReturnType<typeof planView>>, large: boolean): Promise<Buffer> {
-  const [tenant] = await scope.tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, scope.actor.tenantId));
+  const [row] = await scope.tx
+    .select({ municipality: tenants.name, municipalityLanguage: tenants.writtenLanguage, personLanguage: persons.writtenLanguage })
+    .from(persons)
+    .innerJoin(tenants, eq(tenants.id, persons.tenantId))
+    .where(and(eq(persons.id, view.personId), eq(persons.tenantId, scope.actor.tenantId)));
   scope.recordWrite(view.personId, 'plan.print', scope.actor.kind === 'person' ? 'own' : 'relation', { large });
-  return renderPlanPdf(view, { large, municipality: tenant!.name });
+  return renderPlanPdf(view, { large, municipality: row!.municipality, language: letterLanguage(row!.personLanguage, row!.municipalityLanguage) });
 }

@@ -1,10 +1,13 @@
-// The summary of a low-threshold health contact, as the letter sent to the GP.
-import { plainDocument } from '../plans/index.js';
+// The summary of a low-threshold health contact, as the letter sent to the GP (bokmål: a letter
+// between professionals, not to the person).
+import { plainDocument } from '../../platform/pdf/index.js';
+import { longDateTime } from '../../platform/i18n/index.js';
 
-const when = (d: Date): string => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(d);
+const when = (d: Date): string => longDateTime(d, 'nb');
 
 export function renderHealthContactPdf(c: { personName: string; nationalId: string; unitName: string; author: string; contactAt: Date; reason: string; summary: string; gpName: string; sentAt: Date; acknowledgedAt: Date | null }, municipality: string): Promise<Buffer> {
-  const { doc, done, write } = plainDocument(`Oppsummering til fastlege – ${c.personName}`, { large: false, municipality });
+  const pdf = plainDocument({ title: `Oppsummering til fastlege – ${c.personName}`, author: municipality, language: 'nb', large: false });
+  const { write } = pdf;
   write.small(`${municipality}, ${c.unitName}`);
   write.title('Oppsummering etter lavterskel helsekontakt');
   write.body(`Til: ${c.gpName}`);
@@ -16,6 +19,5 @@ export function renderHealthContactPdf(c: { personName: string; nationalId: stri
   write.body(c.summary);
   write.heading('Kvittering');
   write.body(c.acknowledgedAt ? `Fastlegen kvitterte ${when(c.acknowledgedAt)}.` : 'Fastlegen har ikke kvittert ennå.');
-  doc.end();
-  return done;
+  return pdf.finish();
 }

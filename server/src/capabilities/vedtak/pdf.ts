@@ -1,42 +1,65 @@
-// Prints a vedtak as a PDF letter in Norwegian (bokmål).
-import PDFDocument from 'pdfkit';
+// Prints a vedtak as a PDF letter in the person's written language form (bokmål or nynorsk). The
+// legal basis and appeal texts are the vedtak's own strings; each has its own section function so a
+// structured legal-source register can replace them one at a time.
 import type { z } from 'zod';
+import type { TFunction } from 'i18next';
+import { createPdf, type PdfHandle } from '../../platform/pdf/index.js';
+import { letterTexts, longDate, longDay, type WrittenLanguage } from '../../platform/i18n/index.js';
 import type { vedtakView } from './schemas.js';
+import nb from './letter.nb.json' with { type: 'json' };
+import nn from './letter.nn.json' with { type: 'json' };
 
 export interface VedtakLetter {
   municipality: string;
+  language: WrittenLanguage;
   person: { name: string; nationalId: string; address: string | null };
   vedtak: z.infer<typeof vedtakView>;
 }
 
-const formatDate = (date: string | null): string => (date ? new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : 'ikke satt');
+const texts = letterTexts('vedtak', { nb, nn });
+
+function section(pdf: PdfHandle, heading: string, text: string): void {
+  pdf.doc.moveDown(0.8);
+  pdf.block('H2', heading, 'bold', 12);
+  pdf.block('P', text, 'regular', 11);
+}
+
+export function renderLegalBasisSection(pdf: PdfHandle, t: TFunction, text: string): void {
+  section(pdf, t('legalBasis.heading'), text);
+}
+
+export function renderAppealSection(pdf: PdfHandle, t: TFunction, text: string): void {
+  section(pdf, t('appeal.heading'), text);
+}
 
 export function renderVedtakPdf(letter: VedtakLetter): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Vedtak – ${letter.vedtak.service.name}`, Author: letter.municipality } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const { vedtak: v, person } = letter;
-  const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text).font('Helvetica').fontSize(11);
-  doc.font('Helvetica').fontSize(10).text(letter.municipality, { align: 'right' }).text(v.unitName, { align: 'right' });
-  doc.moveDown(2).fontSize(11).text(person.name).text(person.address ?? '');
-  doc.moveDown(2).font('Helvetica-Bold').fontSize(16).text(`Vedtak om ${v.service.name.toLowerCase()}`);
-  if (v.status === 'draft') doc.fillColor('#b00020').fontSize(11).text('UTKAST – ikke fattet').fillColor('black');
-  doc.font('Helvetica').fontSize(11).moveDown(0.5).text(`Fødselsnummer: ${person.nationalId}`);
-  heading('Vedtak');
-  doc.text(`Du får ${v.service.name.toLowerCase()} fra ${formatDate(v.startDate)}${v.endDate ? ` til ${formatDate(v.endDate)}` : ''}.`);
-  doc.text(`Omfang: ${v.scope}`);
-  heading('Hjemmel');
-  doc.text(v.legalBasis);
-  heading('Begrunnelse');
-  doc.text(v.reasoning);
-  heading('Din medvirkning');
-  doc.text(v.participation);
-  heading('Evaluering');
-  doc.text(`Vedtaket skal evalueres sammen med deg senest ${formatDate(v.evaluationDate)}. Ansvarlig for evalueringen: ${v.evaluationResponsible?.displayName ?? 'ikke satt'}.`);
-  heading('Klagerett');
-  doc.text(v.appealInfo);
-  doc.moveDown(2).text(v.finalizedAt ? `Fattet ${new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(v.finalizedAt)}` : 'Ikke fattet');
-  doc.end();
-  return done;
+  const { vedtak: v, person, language } = letter;
+  const t = texts(language);
+  const date = (value: string | null) => (value ? longDate(value, language) : t('notSet'));
+  const service = v.service.name.toLowerCase();
+  const pdf = createPdf({ title: t('documentTitle', { service: v.service.name }), author: letter.municipality, language });
+  const { doc, block } = pdf;
+  block('P', letter.municipality, 'regular', 10, { align: 'right' });
+  block('P', v.unitName, 'regular', 10, { align: 'right' });
+  doc.moveDown(2);
+  block('P', person.name, 'regular', 11);
+  if (person.address) block('P', person.address, 'regular', 11);
+  doc.moveDown(2);
+  block('H1', t('heading', { service }), 'bold', 16);
+  if (v.status === 'draft') {
+    doc.fillColor('#b00020');
+    block('P', t('draft'), 'regular', 11);
+    doc.fillColor('black');
+  }
+  doc.moveDown(0.5);
+  block('P', t('nationalId', { nationalId: person.nationalId }), 'regular', 11);
+  section(pdf, t('decision.heading'), [v.endDate ? t('decision.grantUntil', { service, start: date(v.startDate), end: date(v.endDate) }) : t('decision.grant', { service, start: date(v.startDate) }), t('decision.scope', { scope: v.scope })].join('\n'));
+  renderLegalBasisSection(pdf, t, v.legalBasis);
+  section(pdf, t('reasoning.heading'), v.reasoning);
+  section(pdf, t('participation.heading'), v.participation);
+  section(pdf, t('evaluation.heading'), t('evaluation.text', { date: date(v.evaluationDate), responsible: v.evaluationResponsible?.displayName ?? t('notSet') }));
+  renderAppealSection(pdf, t, v.appealInfo);
+  doc.moveDown(2);
+  block('P', v.finalizedAt ? t('finalizedOn', { date: longDay(v.finalizedAt, language) }) : t('notFinalized'), 'regular', 11);
+  return pdf.finish();
 }

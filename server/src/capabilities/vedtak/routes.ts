@@ -7,6 +7,7 @@ import { persons, tenants } from '../../platform/db/schema.js';
 import * as s from './schemas.js';
 import * as store from './store.js';
 import { renderVedtakPdf } from './pdf.js';
+import { letterLanguage } from '../../platform/i18n/index.js';
 
 export const vedtakRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['vedtak'];
@@ -54,13 +55,13 @@ export const vedtakRoutes: FastifyPluginAsyncZod = async (app) => {
     const letter = await inScope(app, request, async (scope) => {
       const v = await store.getVedtak(scope, request.params.vedtakId);
       const [row] = await scope.tx
-        .select({ given: persons.givenName, family: persons.familyName, nationalId: persons.nationalId, address: persons.address, postalCode: persons.postalCode, postalPlace: persons.postalPlace, municipality: tenants.name })
+        .select({ given: persons.givenName, family: persons.familyName, nationalId: persons.nationalId, address: persons.address, postalCode: persons.postalCode, postalPlace: persons.postalPlace, municipality: tenants.name, personLanguage: persons.writtenLanguage, municipalityLanguage: tenants.writtenLanguage })
         .from(persons)
         .innerJoin(tenants, eq(tenants.id, persons.tenantId))
         .where(and(eq(persons.id, v.personId), eq(persons.tenantId, scope.actor.tenantId)));
       scope.recordWrite(v.personId, 'vedtak.print', 'relation');
       const address = [row!.address, [row!.postalCode, row!.postalPlace].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-      return { municipality: row!.municipality, person: { name: `${row!.given} ${row!.family}`, nationalId: row!.nationalId, address }, vedtak: v };
+      return { municipality: row!.municipality, language: letterLanguage(row!.personLanguage, row!.municipalityLanguage), person: { name: `${row!.given} ${row!.family}`, nationalId: row!.nationalId, address }, vedtak: v };
     });
     const pdf = await renderVedtakPdf(letter);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="vedtak-${letter.vedtak.id}.pdf"`).send(pdf);

@@ -153,6 +153,8 @@ const routes: Route[] = [
   { name: 'list staff', method: 'GET', path: () => '/api/staff', allowed: ALL_STAFF, person: false, success: 200 },
   { name: 'create staff', method: 'POST', path: () => '/api/staff', body: (ids) => ({ username: `matrise.ny${ids.counter()}`, displayName: 'Ny Ansatt', roles: ['caseworker'], password: 'et-langt-passord-123' }), allowed: ADMIN, person: false, success: 201 },
   { name: 'update staff', method: 'PATCH', path: (_p, ids) => `/api/staff/${ids.staffId}`, body: () => ({ title: 'Oppdatert' }), allowed: ADMIN, person: false, success: 204 },
+  { name: 'read municipality settings', method: 'GET', path: () => '/api/municipality', allowed: ALL_STAFF, person: false, success: 200 },
+  { name: 'change municipality language form', method: 'PATCH', path: () => '/api/municipality', body: () => ({ writtenLanguage: 'nb' }), allowed: ADMIN, person: false, success: 200 },
   { name: 'emergency review list', method: 'GET', path: () => '/api/emergency-accesses', allowed: REVIEW, person: false, success: 200 },
   { name: 'access review list', method: 'GET', path: () => '/api/access-reviews', allowed: ACCESS_REVIEW, person: false, success: 200 },
   { name: 'review access change', method: 'POST', path: (_p, ids) => `/api/access-reviews/${ids.accessReviewId}/review`, body: () => ({ comment: 'Gjennomgått i matrisen' }), allowed: ACCESS_REVIEW, person: false, success: 204, onlyFirst: true },
@@ -299,6 +301,8 @@ const routes: Route[] = [
   { name: 'comment on own goal', method: 'POST', path: (_p, ids) => `/api/me/plan/goals/${ids.co.ownGoal}/comments`, body: () => ({ text: 'Min kommentar' }), allowed: PERSON_ONLY, person: false, success: 201 },
   { name: 'own crisis plan', method: 'GET', path: () => '/api/me/crisis-plan', allowed: PERSON_ONLY, person: false, success: 200 },
   { name: 'own crisis plan PDF', method: 'GET', path: () => '/api/me/crisis-plan/pdf', allowed: PERSON_ONLY, person: false, success: 200 },
+  { name: 'own language form', method: 'GET', path: () => '/api/me/written-language', allowed: PERSON_ONLY, person: false, success: 200 },
+  { name: 'choose own language form', method: 'PUT', path: () => '/api/me/written-language', body: () => ({ writtenLanguage: null }), allowed: PERSON_ONLY, person: false, success: 200 },
   { name: 'list audit samples', method: 'GET', path: () => '/api/audit/samples', allowed: AUDIT_LIST, person: false, success: 200 },
   // The matrix municipality has no decided vedtak, so an allowed draw answers 422 «no candidates»; the draw, grants, report and the auditor's case view are proven in audit/routes.test.ts.
   { name: 'draw audit sample', method: 'POST', path: () => '/api/audit/samples', body: () => ({ title: 'Matriseutvalg', from: '2020-01-01', to: '2020-12-31', size: 3, seed: 'matrise' }), allowed: AUDIT_MANAGE, person: false, success: 422 },

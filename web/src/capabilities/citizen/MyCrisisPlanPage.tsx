@@ -1,5 +1,6 @@
 // «Min kriseplan»: the person's own crisis plan in plain words, with PDF prints (normal and large type).
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert } from '../../platform/feedback.js';
 import { useTitle } from '../../platform/use-title.js';
@@ -8,26 +9,41 @@ import { CrisisPlanContent } from '../crisis-plans/CrisisPlanView.js';
 import { PdfLinks } from './PdfLinks.js';
 
 export function MyCrisisPlanPage() {
-  useTitle('Min kriseplan');
+  const { t } = useTranslation();
+  useTitle(t('crisis.title'));
   const overview = useApi<CrisisPlanOverview>('/api/me/crisis-plan');
   const plan = overview.data?.plan;
   return (
     <div className="citizen-page">
       <Heading level={1} data-size="lg">
-        Min kriseplan
+        {t('crisis.title')}
       </Heading>
-      <Paragraph>Kriseplanen sier hva som er tegn på at du får det verre, hva som hjelper deg, og hvem som kan kontaktes.</Paragraph>
+      <Paragraph>{t('crisis.intro')}</Paragraph>
       <ProblemAlert error={overview.error} />
-      {overview.loading && <Loading label="Henter kriseplanen …" />}
+      {overview.loading && <Loading label={t('crisis.loading')} />}
       {overview.data && !plan && (
         <Alert data-color="info" role="status">
-          <Paragraph>Du har ingen kriseplan ennå. Snakk med koordinatoren din hvis du vil lage en.</Paragraph>
+          <Paragraph>{t('crisis.none')}</Paragraph>
         </Alert>
       )}
       {plan && (
         <>
           <PdfLinks path="/api/me/crisis-plan/pdf" />
-          <CrisisPlanContent plan={plan} level={2} />
+          <CrisisPlanContent
+            plan={plan}
+            level={2}
+            labels={{
+              warningSigns: t('crisis.warningSigns'),
+              triggers: t('crisis.triggers'),
+              whatHelps: t('crisis.whatHelps'),
+              whatToAvoid: t('crisis.whatToAvoid'),
+              medication: t('crisis.medication'),
+              contacts: t('crisis.contacts'),
+              personsWishes: t('crisis.personsWishes'),
+              review: (date) => t('crisis.review', { date }),
+              reachable: (when) => t(`crisis.reachable.${when}`),
+            }}
+          />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 // done for each goal, who is responsible and by when, who takes part, when the plan is reviewed – and
 // a comment form per goal. PDF prints in normal and large type.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../platform/api.js';
 import { useApi, useSubmit } from '../../platform/use-api.js';
@@ -10,25 +11,24 @@ import { formatDate, formatDateTime } from '../../platform/format.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { PlanView } from '../../platform/api-types.js';
 import { PdfLinks } from './PdfLinks.js';
+import { WrittenLanguageChoice } from './WrittenLanguageChoice.js';
 
 type Goal = PlanView['goals'][number];
 type Measure = PlanView['measures'][number];
 
-const goalStatusText: Record<Goal['status'], string> = { active: 'Dette jobber vi med nå', achieved: 'Du har nådd dette målet', dropped: 'Dette målet er lagt bort' };
-const measureStatusText: Record<Measure['status'], string> = { planned: 'ikke startet ennå', ongoing: 'i gang', done: 'ferdig', cancelled: 'avlyst' };
-
 function MeasureList({ measures }: { measures: Measure[] }) {
-  if (!measures.length) return <Paragraph>Ingen tiltak er lagt inn ennå.</Paragraph>;
+  const { t } = useTranslation();
+  if (!measures.length) return <Paragraph>{t('plan.noMeasures')}</Paragraph>;
   return (
     <ul className="plain-list">
       {measures.map((m) => (
         <li key={m.id} className="measure">
           <strong>{m.description}</strong>
           <br />
-          Ansvarlig: {m.responsible}
+          {t('plan.responsible')}: {m.responsible}
           {m.responsiblePerson && m.responsiblePerson !== m.responsible ? ` (${m.responsiblePerson})` : ''}
           <br />
-          Frist: {formatDate(m.deadline)} – {measureStatusText[m.status]}
+          {t('plan.deadline')}: {formatDate(m.deadline)} – {t(`plan.measureStatus.${m.status}`)}
         </li>
       ))}
     </ul>
@@ -39,11 +39,12 @@ function CommentForm({ goal, onSaved }: { goal: Goal; onSaved(): void }) {
   const [text, setText] = useState('');
   const [missing, setMissing] = useState<string | undefined>(undefined);
   const submit = useSubmit();
+  const { t } = useTranslation();
   const id = `comment-${goal.id}`;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const empty = text.trim() ? undefined : 'Skriv kommentaren din først.';
+    const empty = text.trim() ? undefined : t('comment.empty');
     setMissing(empty);
     if (empty) return;
     const saved = await submit.run(() => api.post<{ id: string }>(`/api/me/plan/goals/${goal.id}/comments`, { text: text.trim() }));
@@ -55,11 +56,11 @@ function CommentForm({ goal, onSaved }: { goal: Goal; onSaved(): void }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
-      <ProblemAlert error={submit.error} heading="Kommentaren ble ikke lagret" />
-      <Textfield id={id} label="Skriv en kommentar til målet" description="Koordinatoren din kan lese kommentaren." multiline rows={3} value={text} onChange={(e) => setText(e.target.value)} error={missing ?? submit.fieldErrors.text} />
+      <ProblemAlert error={submit.error} heading={t('comment.notSaved')} />
+      <Textfield id={id} label={t('comment.label')} description={t('comment.description')} multiline rows={3} value={text} onChange={(e) => setText(e.target.value)} error={missing ?? submit.fieldErrors.text} />
       <div>
         <Button type="submit" variant="secondary" loading={submit.busy}>
-          Lagre kommentaren
+          {t('comment.save')}
         </Button>
       </div>
     </form>
@@ -67,7 +68,8 @@ function CommentForm({ goal, onSaved }: { goal: Goal; onSaved(): void }) {
 }
 
 export function MyPlanPage() {
-  useTitle('Min plan');
+  const { t } = useTranslation();
+  useTitle(t('plan.title'));
   const plan = useApi<PlanView>('/api/me/plan');
   const noPlan = plan.error?.status === 404;
   const data = plan.data;
@@ -76,46 +78,46 @@ export function MyPlanPage() {
   return (
     <div className="citizen-page">
       <Heading level={1} data-size="lg">
-        Min plan
+        {t('plan.title')}
       </Heading>
-      <Paragraph>Dette er den individuelle planen din: målene dine med dine egne ord, hva som skal gjøres, og hvem som hjelper deg.</Paragraph>
+      <Paragraph>{t('plan.intro')}</Paragraph>
       {noPlan ? (
         <Alert data-color="info" role="status">
-          <Paragraph>Du har ingen individuell plan ennå. Du har rett til å få en. Snakk med koordinatoren din eller den som hjelper deg.</Paragraph>
+          <Paragraph>{t('plan.none')}</Paragraph>
         </Alert>
       ) : (
         <ProblemAlert error={plan.error} />
       )}
-      {plan.loading && !data && <Loading label="Henter planen din …" />}
+      {plan.loading && !data && <Loading label={t('plan.loading')} />}
       {data && (
         <>
           <PdfLinks path="/api/me/plan/pdf" />
           {data.coordinator && (
             <Paragraph>
-              Koordinatoren din er <strong>{data.coordinator.displayName}</strong> ({data.coordinator.unitName})
-              {data.coordinator.phone ? <>, telefon <a href={`tel:${data.coordinator.phone.replace(/\s/g, '')}`}>{data.coordinator.phone}</a></> : null}.
+              {t('plan.coordinatorIs')} <strong>{data.coordinator.displayName}</strong> ({data.coordinator.unitName})
+              {data.coordinator.phone ? <>, {t('plan.phone')} <a href={`tel:${data.coordinator.phone.replace(/\s/g, '')}`}>{data.coordinator.phone}</a></> : null}.
             </Paragraph>
           )}
           <Paragraph>
-            Planen skal gås gjennom igjen <strong>{formatDate(data.nextReviewDate)}</strong>.
+            {t('plan.reviewBefore')} <strong>{formatDate(data.nextReviewDate)}</strong>.
           </Paragraph>
 
           <Heading level={2} data-size="md">
-            Målene mine
+            {t('plan.goalsHeading')}
           </Heading>
-          {!data.goals.length && <Paragraph>Ingen mål er skrevet inn ennå.</Paragraph>}
+          {!data.goals.length && <Paragraph>{t('plan.noGoals')}</Paragraph>}
           {data.goals.map((goal, index) => (
             <section key={goal.id} className="citizen-goal" aria-labelledby={`goal-${goal.id}`}>
               <Heading level={3} data-size="sm" id={`goal-${goal.id}`}>
-                Mål {index + 1}: «{goal.text}»
+                {t('plan.goal', { n: index + 1, text: goal.text })}
               </Heading>
-              <Paragraph data-size="sm">{goalStatusText[goal.status]}</Paragraph>
+              <Paragraph data-size="sm">{t(`plan.goalStatus.${goal.status}`)}</Paragraph>
               <Heading level={4} data-size="xs">
-                Dette skal gjøres
+                {t('plan.toDo')}
               </Heading>
               <MeasureList measures={data.measures.filter((m) => m.goalId === goal.id)} />
               <Heading level={4} data-size="xs">
-                Kommentarer
+                {t('plan.comments')}
               </Heading>
               {goal.comments.length ? (
                 <ul className="plain-list">
@@ -124,13 +126,13 @@ export function MyPlanPage() {
                       <span className="pre-line">{c.text}</span>
                       <br />
                       <span className="muted">
-                        {c.authorKind === 'person' ? 'Du' : c.authorName}, {formatDateTime(c.createdAt)}
+                        {c.authorKind === 'person' ? t('plan.you') : c.authorName}, {formatDateTime(c.createdAt)}
                       </span>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <Paragraph>Ingen kommentarer ennå.</Paragraph>
+                <Paragraph>{t('plan.noComments')}</Paragraph>
               )}
               <CommentForm goal={goal} onSaved={plan.reload} />
             </section>
@@ -139,14 +141,14 @@ export function MyPlanPage() {
           {otherMeasures.length > 0 && (
             <>
               <Heading level={2} data-size="md">
-                Andre tiltak
+                {t('plan.otherMeasures')}
               </Heading>
               <MeasureList measures={otherMeasures} />
             </>
           )}
 
           <Heading level={2} data-size="md">
-            Hvem er med i planen
+            {t('plan.participants')}
           </Heading>
           <ul className="plain-list">
             {data.participants
@@ -159,6 +161,7 @@ export function MyPlanPage() {
           </ul>
         </>
       )}
+      <WrittenLanguageChoice />
     </div>
   );
 }

@@ -16,7 +16,32 @@ export interface CrisisContent {
 
 const tel = (phone: string) => `tel:${phone.replace(/\s/g, '')}`;
 
-export function CrisisPlanContent({ plan, level = 3 }: { plan: CrisisContent; level?: 2 | 3 }) {
+/** Headings and phrases; staff pages use the bokmål defaults, the person's own page passes its language form. */
+export interface CrisisLabels {
+  warningSigns: string;
+  triggers: string;
+  whatHelps: string;
+  whatToAvoid: string;
+  medication: string;
+  contacts: string;
+  personsWishes: string;
+  review(date: string): string;
+  reachable(when: CrisisContent['contacts'][number]['reachable']): string;
+}
+
+const staffLabels: CrisisLabels = {
+  warningSigns: 'Tidlige varseltegn',
+  triggers: 'Hva kan utløse en krise',
+  whatHelps: 'Hva hjelper',
+  whatToAvoid: 'Hva bør unngås',
+  medication: 'Medisiner',
+  contacts: 'Hvem kan kontaktes',
+  personsWishes: 'Personens ønsker',
+  review: (date) => `Revideres ${date}.`,
+  reachable: (when) => reachableLabels[when].toLowerCase(),
+};
+
+export function CrisisPlanContent({ plan, level = 3, labels = staffLabels }: { plan: CrisisContent; level?: 2 | 3; labels?: CrisisLabels }) {
   const block = (title: string, text: string | null) =>
     text ? (
       <div className="crisis-block">
@@ -28,26 +53,26 @@ export function CrisisPlanContent({ plan, level = 3 }: { plan: CrisisContent; le
     ) : null;
   return (
     <>
-      {block('Tidlige varseltegn', plan.warningSigns)}
-      {block('Hva kan utløse en krise', plan.triggers)}
-      {block('Hva hjelper', plan.whatHelps)}
-      {block('Hva bør unngås', plan.whatToAvoid)}
-      {block('Medisiner', plan.medication)}
+      {block(labels.warningSigns, plan.warningSigns)}
+      {block(labels.triggers, plan.triggers)}
+      {block(labels.whatHelps, plan.whatHelps)}
+      {block(labels.whatToAvoid, plan.whatToAvoid)}
+      {block(labels.medication, plan.medication)}
       <div className="crisis-block">
         <Heading level={level} data-size="2xs">
-          Hvem kan kontaktes
+          {labels.contacts}
         </Heading>
         <ul className="plain-list tight">
           {plan.contacts.map((c) => (
             <li key={`${c.name}-${c.phone}`}>
-              <strong>{c.name}</strong> ({c.relation}), <a href={tel(c.phone)}>{c.phone}</a> – {reachableLabels[c.reachable].toLowerCase()}
+              <strong>{c.name}</strong> ({c.relation}), <a href={tel(c.phone)}>{c.phone}</a> – {labels.reachable(c.reachable)}
             </li>
           ))}
         </ul>
       </div>
-      {block('Personens ønsker', plan.personsWishes)}
+      {block(labels.personsWishes, plan.personsWishes)}
       <Paragraph data-size="sm" className="muted">
-        Revideres {formatDate(plan.reviewDate)}.
+        {labels.review(formatDate(plan.reviewDate))}
       </Paragraph>
     </>
   );

@@ -1,4 +1,4 @@
-// Organisation: units, staff, partners and child-responsible staff. Everyone on staff may read; admins
+// Organisation: units, staff, partners, child-responsible staff and the municipality's settings. Everyone on staff may read; admins
 // change the organisation, unit leaders appoint their units' child-responsible staff.
 import { Navigate, Route, Routes } from 'react-router';
 import { Heading } from '@digdir/designsystemet-react';
@@ -7,12 +7,14 @@ import { UnitsAdmin } from './UnitsAdmin.js';
 import { StaffAdmin } from './StaffAdmin.js';
 import { PartnersAdmin } from './PartnersAdmin.js';
 import { ChildResponsibleAdmin } from './ChildResponsibleAdmin.js';
+import { MunicipalityAdmin } from './MunicipalityAdmin.js';
 
 const sections = [
   { to: 'enheter', label: 'Enheter' },
   { to: 'ansatte', label: 'Ansatte' },
   { to: 'samarbeidspartnere', label: 'Samarbeidspartnere' },
   { to: 'barneansvarlige', label: 'Barneansvarlige' },
+  { to: 'kommunen', label: 'Kommunen' },
 ];
 
 export function OrganisationPage() {
@@ -28,6 +30,7 @@ export function OrganisationPage() {
         <Route path="ansatte" element={<StaffAdmin />} />
         <Route path="samarbeidspartnere" element={<PartnersAdmin />} />
         <Route path="barneansvarlige" element={<ChildResponsibleAdmin />} />
+        <Route path="kommunen" element={<MunicipalityAdmin />} />
       </Routes>
     </>
   );

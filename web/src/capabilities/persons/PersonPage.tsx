@@ -122,7 +122,7 @@ export function PersonPage() {
           element={
             <>
               <div className="card-grid">
-                <Personalia person={p} />
+                <Personalia person={p} onChanged={person.reload} />
                 <TeamSection person={p} onChanged={person.reload} />
               </div>
               <NotesSection personId={p.id} />

@@ -4,6 +4,9 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatDate, formatDateTime, formatNationalId } from '../../platform/format.js';
 import type { PersonDetail } from '../../platform/api-types.js';
 import { languageName } from './language.js';
+import { useUser } from '../../platform/auth.js';
+import { may } from '../../platform/policy.js';
+import { WrittenLanguageForm, writtenLanguageText } from './WrittenLanguageForm.js';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -16,7 +19,8 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 const missing = <span className="muted">Ikke registrert</span>;
 
-export function Personalia({ person: p }: { person: PersonDetail }) {
+export function Personalia({ person: p, onChanged }: { person: PersonDetail; onChanged(): void }) {
+  const user = useUser();
   const address = [p.address, [p.postalCode, p.postalPlace].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <>
@@ -34,9 +38,11 @@ export function Personalia({ person: p }: { person: PersonDetail }) {
             {languageName(p.preferredLanguage)}
             {p.interpreterNeeded ? ' – trenger tolk' : ''}
           </Row>
+          <Row term="Målform i brev">{writtenLanguageText(p.writtenLanguage)}</Row>
           <Row term="BankID">{p.hasBankId ? 'Ja' : 'Nei – kan ikke logge inn selv'}</Row>
           <Row term="Reservasjoner">{p.reservations.length ? p.reservations.join('; ') : 'Ingen'}</Row>
         </dl>
+        {may(user, 'person.update') && <WrittenLanguageForm person={p} onSaved={onChanged} />}
       </Card>
       <Card data-color="neutral">
         <Heading level={2} data-size="sm">
