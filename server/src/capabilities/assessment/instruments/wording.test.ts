@@ -109,6 +109,7 @@ describe('checkWording: a wording file against the instrument', () => {
     file.items[0]!.id = 1;
     expect(details(file)).toEqual(['items.0.id: Spørsmålsnummeret må være en tekst.']);
     expect(details({ ...testWordingFile(phq9), licence: undefined })).toEqual(['licence: licence må være et objekt.']);
+    expect(details({ ...testWordingFile(phq9), source: { citation: 'Kilde', url: 'javascript:alert(1)' } })).toEqual(['source.url: Lenken må være en gyldig http- eller https-adresse.']);
   });
 });
 

@@ -76,7 +76,7 @@ const strictObject = <T extends z.ZodRawShape>(shape: T, what: string) =>
 export const wordingFileSchema = strictObject(
   {
     version: str('Versjonen'),
-    source: strictObject({ citation: str('Kildehenvisningen'), url: z.url({ error: 'Lenken må være en gyldig URL (https://…).' }).optional() }, 'source'),
+    source: strictObject({ citation: str('Kildehenvisningen'), url: z.url({ protocol: /^https?$/, error: 'Lenken må være en gyldig http- eller https-adresse.' }).optional() }, 'source'),
     licence: strictObject({ holder: str('Lisensinnehaveren'), terms: str('Lisensvilkårene') }, 'licence'),
     instructions: str('Innledningen').optional(),
     items: z.array(itemSchema, { error: 'items må være en liste med spørsmål.' }),
