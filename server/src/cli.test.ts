@@ -10,6 +10,8 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from './platform/db/database.js';
 import { testDatabases } from './test/databases.js';
 import { runCli } from './test/cli-process.js';
+import { phq9 } from './capabilities/assessment/instruments/phq9.js';
+import { testWordingFile } from './capabilities/assessment/instruments/test-support.js';
 
 
 const checkpointEnv = (dir: string) => ({ HELHET_CHECKPOINT_DIR: join(dir, 'checkpoints'), HELHET_CHECKPOINT_KEY: join(dir, 'checkpoint-key.pem') });
@@ -65,6 +67,32 @@ for (const database of testDatabases()) {
       const ok = await cli(env, 'create-user', '--username', 'ny.vakt', '--name', 'Ny Vakt', '--roles', 'on-call', '--unit', 'Legevakten', '--password', 'et-langt-passord-1');
       expect(ok).toMatchObject({ code: 0 });
     });
+
+    it('installs a licensed instrument wording after checking it, refuses a mismatch, lists with history and removes', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'helhet-wording-'));
+      const bad = testWordingFile(phq9);
+      bad.items[2]!.options[3]!.points = 4;
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+      writeFileSync(join(dir, 'phq9-nb.json'), JSON.stringify(testWordingFile(phq9)));
+      const args = ['--instrument', 'PHQ-9', '--language', 'nb', '--municipality', '9999'];
+      const refused = await cli(env, 'install-instrument-wording', ...args, '--file', join(dir, 'bad.json'));
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain('Ordlyden passer ikke til PHQ-9 versjon 1, og er ikke lagret.');
+      expect(refused.out).toContain('Spørsmål 3, svaralternativ 4 (verdi 3): poengene er 4 i filen, men 3 i PHQ-9. Poengene kan ikke endres.');
+      const installed = await cli(env, 'install-instrument-wording', ...args, '--file', join(dir, 'phq9-nb.json'));
+      expect(installed.code, installed.out).toBe(0);
+      expect(installed.out).toContain('PHQ-9 på nb er installert for Fjordvik kommune');
+      const replaced = await cli(env, 'install-instrument-wording', ...args, '--file', join(dir, 'phq9-nb.json'));
+      expect(replaced.out).toMatch(/erstatter [0-9a-f-]{36}, som er beholdt i historikken/);
+      const listed = await cli(env, 'list-instrument-wordings', '--history');
+      expect(listed.code, listed.out).toBe(0);
+      expect(listed.out.match(/^9999 Fjordvik kommune: PHQ-9 \(versjon 1\) på nb, ordlyd «test-1» – (erstattet .*|i bruk)$/gm)).toHaveLength(2);
+      expect(listed.out).toContain('lisens: Fjordvik kommune – Testlisens TL-1 (ingen ekte lisens).');
+      const removed = await cli(env, 'remove-instrument-wording', ...args);
+      expect(removed.code, removed.out).toBe(0);
+      expect((await cli(env, 'list-instrument-wordings')).out).toContain('Ingen ordlyder er installert (de innebygde brukes).');
+      rmSync(dir, { recursive: true, force: true });
+    }, 300_000); // six CLI processes, each starting tsx and the database
 
     it('imports a records file as a named user, reports a bad file per record and field, and exports', async () => {
       const fixture = fileURLToPath(new URL('./capabilities/records-exchange/fixtures/asker-2025-sample.json', import.meta.url));

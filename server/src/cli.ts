@@ -26,6 +26,7 @@ import { activeUnitIds, withAccess } from './platform/access/scope.js';
 import { HelhetError } from './platform/errors.js';
 import { exportRecords, importRecords } from './capabilities/records-exchange/index.js';
 import { runFull } from './capabilities/compliance/index.js';
+import { runWordingCommand, wordingCommands, wordingUsage, type WordingCommand } from './cli-wordings.js';
 
 const usage = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -51,6 +52,7 @@ const usage = `Bruk: npm run cli -- <kommando> [valg]
   backup --out <fil>            ta sikkerhetskopi av databasen (PGlite: datamappa; PostgreSQL: pg_dump)
   restore <fil>                 gjenopprett til en tom datamappe eller database, og kontroller tilgangsloggen
                                 (avslutter med 1 hvis kjeden ikke er hel)
+${wordingUsage}
 
 Rollene: ${staffRoles.join(', ')}`;
 
@@ -73,6 +75,11 @@ async function main(): Promise<number> {
       person: { type: 'string', multiple: true },
       out: { type: 'string' },
       role: { type: 'string' },
+      instrument: { type: 'string' },
+      language: { type: 'string' },
+      file: { type: 'string' },
+      municipality: { type: 'string' },
+      history: { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -98,6 +105,7 @@ async function main(): Promise<number> {
   }
   try {
     await migrateAsOwner(database, config);
+    if ((wordingCommands as readonly string[]).includes(command)) return await runWordingCommand(command as WordingCommand, database.db, values);
     // A restore ends with the same check as `verify-log`, through the same code.
     switch (command === 'restore' ? 'verify-log' : command) {
       case 'migrate':

@@ -65,7 +65,9 @@ export type Admission = SpecialistOverview['admissions'][number];
 export type ActivityOffer = Out<typeof offerList>['items'][number];
 export type ActivityReport = Out<typeof offerReport>;
 export type PersonActivities = Out<typeof personActivities>;
-export type { InstrumentDefinition, InstrumentItem } from '../../../server/src/capabilities/assessment/instruments/types.js';
+export type { InstrumentItem } from '../../../server/src/capabilities/assessment/instruments/types.js';
+/** An instrument as served: the definition in the wording shown, and which wording that is. */
+export type { ServedInstrument as InstrumentDefinition } from '../../../server/src/capabilities/assessment/instruments/wording.js';
 
 // Coordination: individual plan, coordinator and KE, team meetings, crisis plan, one-time code.
 import type { caseloadResponse, ipOverview, planView, versionItem } from '../../../server/src/capabilities/plans/schemas.js';

@@ -2,16 +2,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, inScope } from '../../platform/http/request-context.js';
-import { instruments } from './instruments/index.js';
+import { interfaceLanguage } from './instruments/index.js';
+import { servedInstruments } from './wordings.js';
 import * as s from './schemas.js';
 import * as store from './store.js';
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['assessment'];
   const noContent = { 204: z.null() };
-  app.get('/api/instruments', { schema: { tags, summary: 'Standardiserte kartleggingsinstrumenter (spørsmål, svaralternativer, kilde)', response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }) } } }, async (request) => {
-    contextOf(request, app.services.clock()); // logged-in users only
-    return { items: Object.values(instruments) as unknown as Record<string, unknown>[] };
+  app.get('/api/instruments', { schema: { tags, summary: 'Standardiserte kartleggingsinstrumenter (spørsmål, svaralternativer, kilde, ordlyd og lisens)', response: { 200: s.instrumentList } } }, async (request) => {
+    const { actor } = contextOf(request, app.services.clock()); // logged-in users only
+    return { items: await servedInstruments(app.services.db, actor.tenantId, interfaceLanguage) };
   });
   app.get('/api/persons/:personId/kartlegginger', { schema: { tags, summary: 'Personens kartlegginger', params: s.personIdParams, response: { 200: s.kartleggingList } } }, async (request) => ({
     items: await inScope(app, request, (scope) => store.listKartlegginger(scope, request.params.personId)),

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { persons, tenants, units, users } from '../../platform/db/schema.js';
 import type { RelativesQuestions } from './domains.js';
+import type { WordingContent } from './instruments/wording.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -67,8 +68,46 @@ export const instrumentResults = pgTable(
     band: text('band'),
     bandLabel: text('band_label'),
     suicideRiskPrompt: boolean('suicide_risk_prompt').notNull().default(false),
+    /** The language the questions were shown in; null for results recorded before this was kept. */
+    wordingLanguage: text('wording_language'),
+    /** The installed licensed wording used, when not the built-in one. */
+    wordingId: uuid('wording_id').references(() => instrumentWordings.id),
     administeredAt: ts('administered_at').notNull(),
     administeredBy: uuid('administered_by').notNull().references(() => users.id),
   },
   (t) => [index('instrument_results_kartlegging_idx').on(t.kartleggingId), index('instrument_results_person_idx').on(t.personId)],
+);
+
+/**
+ * Licensed wordings of instruments, installed by the operator per municipality (the licence is the
+ * municipality's). Rows are never deleted: replacing or removing a wording ends it, so the history of what
+ * was shown, under which source and licence, stays.
+ */
+export const instrumentWordings = pgTable(
+  'instrument_wordings',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    instrumentId: text('instrument_id').notNull(),
+    /** The instrument definition version the wording was checked against. */
+    instrumentVersion: text('instrument_version').notNull(),
+    language: text('language').notNull(),
+    /** The wording's own version, as given in the file. */
+    version: text('version').notNull(),
+    content: jsonb('content').$type<WordingContent>().notNull(),
+    sourceCitation: text('source_citation').notNull(),
+    sourceUrl: text('source_url'),
+    licenceHolder: text('licence_holder').notNull(),
+    licenceTerms: text('licence_terms').notNull(),
+    installedAt: ts('installed_at').notNull(),
+    /** The operator account that ran the command. */
+    installedBy: text('installed_by').notNull(),
+    endedAt: ts('ended_at'),
+    endedBy: text('ended_by'),
+    endReason: text('end_reason', { enum: ['replaced', 'removed'] }),
+  },
+  (t) => [
+    uniqueIndex('instrument_wordings_active_uq').on(t.tenantId, t.instrumentId, t.language).where(sql`ended_at is null`),
+    index('instrument_wordings_tenant_idx').on(t.tenantId, t.instrumentId),
+  ],
 );

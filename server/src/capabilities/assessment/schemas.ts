@@ -47,6 +47,8 @@ export const instrumentResult = z.object({
   band: z.string().nullable(),
   bandLabel: z.string().nullable(),
   suicideRiskPrompt: z.boolean(),
+  /** The language the questions were shown in ('en': the published English original). */
+  wordingLanguage: z.string(),
   administeredAt: z.date(),
 });
 export const kartlegging = z.object({
@@ -78,3 +80,43 @@ export const scoreResponse = z.object({
   reason: z.string().nullable(),
   suicideRiskPrompt: z.boolean(),
 });
+
+const sourceRef = z.object({ citation: z.string(), url: z.string().optional(), note: z.string().optional() });
+const band = z.object({ id: z.string(), label: z.string(), min: z.number() });
+export const servedInstrument = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  language: z.string(),
+  source: sourceRef,
+  instructions: z.string().optional(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      hint: z.string().optional(),
+      options: z.array(z.object({ value: z.number(), label: z.string(), points: z.number() })).readonly(),
+      optional: z.boolean().optional(),
+      scored: z.boolean().optional(),
+    }),
+  ).readonly(),
+  scoring: z.object({
+    method: z.enum(['sum', 'mean']),
+    range: z.object({ min: z.number(), max: z.number() }),
+    bands: z.union([z.object({ bySex: z.literal(false), bands: z.array(band).readonly() }), z.object({ bySex: z.literal(true), male: z.array(band).readonly(), female: z.array(band).readonly() })]),
+    suicideRiskItem: z.object({ itemId: z.string(), abovePoints: z.number() }).optional(),
+    source: sourceRef,
+    note: z.string().optional(),
+  }),
+  /** Which wording is shown: built in, or the municipality's installed licensed wording with its licence. */
+  wording: z.object({
+    kind: z.enum(['built-in', 'installed']),
+    language: z.string(),
+    source: sourceRef,
+    id: z.uuid().optional(),
+    version: z.string().optional(),
+    licence: z.object({ holder: z.string(), terms: z.string() }).optional(),
+    installedAt: z.string().optional(),
+  }),
+});
+export const instrumentList = z.object({ items: z.array(servedInstrument) });

@@ -1,15 +1,18 @@
 // Kartlegging: one shared record per person and occasion, visible to every unit with a relation.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { units } from '../../platform/db/schema.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { HelhetError } from '../../platform/errors.js';
 import { localDateAt } from '../../platform/calendar/index.js';
-import { instrumentResults, kartleggingDomains, kartlegginger } from './schema.js';
+import { instrumentResults, instrumentWordings, kartleggingDomains, kartlegginger } from './schema.js';
 import { assessmentDomains, type AssessmentDomain } from './domains.js';
 import { completionProblems, coverage, declineProblem, domainEntryProblems } from './rules.js';
-import { getInstrument, instrumentIds, isInstrumentId, scoreInstrument } from './instruments/index.js';
+import { getInstrument, instrumentIds, interfaceLanguage, isInstrumentId, scoreInstrument } from './instruments/index.js';
 import type * as s from './schemas.js';
+
+/** Results recorded before the wording was kept were shown in the built-in wording. */
+const builtInLanguage = (instrumentId: string): string => (isInstrumentId(instrumentId) ? getInstrument(instrumentId).language : 'nb');
 
 async function load(scope: AccessScope, kartleggingId: string) {
   const [row] = await scope.tx.select().from(kartlegginger).where(and(eq(kartlegginger.id, kartleggingId), eq(kartlegginger.tenantId, scope.actor.tenantId)));
@@ -81,6 +84,10 @@ export async function addInstrumentResult(scope: AccessScope, kartleggingId: str
   if (result.status === 'cannot-score') {
     throw new HelhetError('UNPROCESSABLE', result.reason, result.missingItems.map((item) => ({ path: `body/answers/${item}`, detail: 'Mangler svar' })));
   }
+  const [wording] = await scope.tx
+    .select({ id: instrumentWordings.id, language: instrumentWordings.language })
+    .from(instrumentWordings)
+    .where(and(eq(instrumentWordings.tenantId, scope.actor.tenantId), eq(instrumentWordings.instrumentId, definition.id), eq(instrumentWordings.instrumentVersion, definition.version), eq(instrumentWordings.language, interfaceLanguage), isNull(instrumentWordings.endedAt)));
   const score = result.method === 'mean' ? (result.mean ?? null) : result.total;
   const band = result.band ?? null;
   const [row] = await scope.tx
@@ -97,6 +104,8 @@ export async function addInstrumentResult(scope: AccessScope, kartleggingId: str
       band: band?.id ?? null,
       bandLabel: band?.label ?? result.bandNote ?? null,
       suicideRiskPrompt: Boolean(result.flags.suicideRiskPrompt),
+      wordingLanguage: wording?.language ?? definition.language,
+      wordingId: wording?.id ?? null,
       administeredAt: scope.now,
       administeredBy: scope.actor.userId,
     })
@@ -159,7 +168,7 @@ async function readKartlegginger(scope: AccessScope, personId: string | undefine
       completedAt: k.completedAt,
       domains: domains.map((d) => ({ domain: d.domain, label: assessmentDomains[d.domain as AssessmentDomain]?.label ?? d.domain, status: d.status, evidenceKind: d.evidenceKind, evidence: d.evidence, aspects: d.aspects ?? null, recordedAt: d.recordedAt })),
       coverage: coverage(domains),
-      instruments: instruments.map((i) => ({ id: i.id, instrumentId: i.instrumentId, version: i.version, status: i.status, score: i.score === null ? null : Number(i.score), band: i.band, bandLabel: i.bandLabel, suicideRiskPrompt: i.suicideRiskPrompt, administeredAt: i.administeredAt })),
+      instruments: instruments.map((i) => ({ id: i.id, instrumentId: i.instrumentId, version: i.version, status: i.status, score: i.score === null ? null : Number(i.score), band: i.band, bandLabel: i.bandLabel, suicideRiskPrompt: i.suicideRiskPrompt, wordingLanguage: i.wordingLanguage ?? builtInLanguage(i.instrumentId), administeredAt: i.administeredAt })),
       completionProblems: k.status === 'in-progress' ? completionProblems({ ...k, relatives: k.relatives ?? null, domains }) : [],
     });
   }

@@ -3,6 +3,7 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { formatDateTime } from '../../platform/format.js';
 import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import type { Kartlegging } from '../../platform/api-types.js';
+import { ForeignWordingTag, isForeignWording } from './WordingNotice.js';
 import { aspectLabels, coverageColors, coverageLabels, domainIds, domainLabel, domainStatusLabels, evidenceKindLabels, type EvidenceKind } from './labels.js';
 
 function CoverageGrid({ k }: { k: Kartlegging }) {
@@ -95,9 +96,10 @@ export function InstrumentResults({ k }: { k: Kartlegging }) {
             </strong>
             {r.bandLabel ? ` – ${r.bandLabel}` : ''} <span className="muted">({formatDateTime(r.administeredAt)})</span>
           </span>
-          {r.suicideRiskPrompt && (
-            <div>
-              <Tag data-color="danger">Selvmordstanker må følges opp</Tag>
+          {(r.suicideRiskPrompt || isForeignWording(r.wordingLanguage)) && (
+            <div className="tag-row">
+              {r.suicideRiskPrompt && <Tag data-color="danger">Selvmordstanker må følges opp</Tag>}
+              <ForeignWordingTag language={r.wordingLanguage} />
             </div>
           )}
         </li>

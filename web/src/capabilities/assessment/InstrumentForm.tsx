@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../platform/feedback.js';
 import { RadioGroup } from '../../platform/RadioGroup.js';
 import { clientProblem, nestedErrors } from '../../platform/client-validation.js';
 import type { InstrumentDefinition, ScoreResponse } from '../../platform/api-types.js';
+import { ForeignWordingNotice, ForeignWordingTag } from './WordingNotice.js';
 
 export function SuicideRiskWarning() {
   return (
@@ -33,7 +34,7 @@ export function InstrumentForm({ kartleggingId, instruments, onSaved }: { kartle
   const [instrumentId, setInstrumentId] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [sex, setSex] = useState<'female' | 'male' | null>(null);
-  const [result, setResult] = useState<(ScoreResponse & { name: string }) | null>(null);
+  const [result, setResult] = useState<(ScoreResponse & { name: string; language: string }) | null>(null);
   const submit = useSubmit();
   const def = instruments.find((i) => i.id === instrumentId);
   const lang = def?.language === 'en' ? 'en' : undefined;
@@ -69,7 +70,7 @@ export function InstrumentForm({ kartleggingId, instruments, onSaved }: { kartle
       setInstrumentId('');
       setAnswers({});
       setSex(null);
-      setResult({ ...scored, name: def.name });
+      setResult({ ...scored, name: def.name, language: def.language });
       onSaved();
     }
   }
@@ -87,6 +88,7 @@ export function InstrumentForm({ kartleggingId, instruments, onSaved }: { kartle
               {result.name}: skår {result.score ?? '–'}
             </Heading>
             <Paragraph>{result.bandLabel ?? 'Ingen kategori for skåren.'}</Paragraph>
+            <ForeignWordingTag language={result.language} />
           </Alert>
           {result.suicideRiskPrompt && <SuicideRiskWarning />}
         </div>
@@ -130,8 +132,9 @@ export function InstrumentForm({ kartleggingId, instruments, onSaved }: { kartle
         <>
           <div className="tag-row">
             <Tag data-color="neutral">Versjon {def.version}</Tag>
-            {lang && <Tag data-color="warning">Engelsk originalordlyd</Tag>}
+            {def.wording.kind === 'installed' && <Tag data-color="success">Lisensiert ordlyd installert av kommunen</Tag>}
           </div>
+          <ForeignWordingNotice instrumentId={def.id} language={def.language} />
           {def.instructions && (
             <Paragraph lang={lang}>
               <strong>{def.instructions}</strong>
@@ -165,7 +168,17 @@ export function InstrumentForm({ kartleggingId, instruments, onSaved }: { kartle
           <Details className="instrument-source">
             <Details.Summary>Kilde for spørsmål og skåring</Details.Summary>
             <Details.Content>
-            <Paragraph data-size="sm">{def.source.citation}</Paragraph>
+            <Paragraph data-size="sm">
+              {def.wording.kind === 'installed' ? `Ordlyd (lisensiert, versjon ${def.wording.version}): ` : 'Ordlyd: '}
+              {def.source.citation}
+              {def.source.url && (
+                <>
+                  {' '}
+                  <a href={def.source.url}>{def.source.url}</a>
+                </>
+              )}
+            </Paragraph>
+            {def.wording.licence && <Paragraph data-size="sm">Lisens: {def.wording.licence.holder} – {def.wording.licence.terms}</Paragraph>}
             {def.source.note && <Paragraph data-size="sm">{def.source.note}</Paragraph>}
             <Paragraph data-size="sm">Skåring: {def.scoring.source.citation}</Paragraph>
             {def.scoring.source.note && <Paragraph data-size="sm">{def.scoring.source.note}</Paragraph>}

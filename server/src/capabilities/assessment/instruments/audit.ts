@@ -42,7 +42,9 @@ const wording: SourceRef = {
     'Norsk versjon av AUDIT: Aasland OG, Amundsen A, Bovim G, Fauske S, Mørland J. Identifisering av pasienter med risiko for ' +
     'alkoholskader. Tidsskr Nor Lægeforen 1990; 110: 1523–7. Ordlyd som publisert av Norsk Helseinformatikk (NHI), «Alkohol-audit».',
   url: 'https://nhi.no/skjema-og-kalkulatorer/skjema/diverse/alkohol-audit/',
-  note: 'Anbefalt i ROP-retningslinjen (Helsedirektoratet), se https://rop.no/kartleggingsverktoey/audit-c',
+  note:
+    'Ordlyden er kontrollert mot NHI-skjemaet 2026-12-08. Anbefalt i ROP-retningslinjen (Helsedirektoratet), se ' +
+    'https://rop.no/kartleggingsverktoey/audit-c',
 };
 
 export const audit: InstrumentDefinition<'AUDIT'> = {

@@ -5,3 +5,4 @@ export * from './types.js';
 export * from './registry.js';
 export * from './scoring.js';
 export * from './schema.js';
+export * from './wording.js';

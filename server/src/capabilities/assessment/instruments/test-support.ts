@@ -30,3 +30,22 @@ export function answerAll(def: InstrumentDefinition, points: number): Record<str
 export function without(answers: Record<string, number>, ...itemIds: string[]): Record<string, number> {
   return Object.fromEntries(Object.entries(answers).filter(([id]) => !itemIds.includes(id)));
 }
+
+/**
+ * A wording file that matches the definition, with synthetic test texts («Testordlyd …») — never a real
+ * translation. Tests change one thing in it to see the check refuse.
+ */
+export function testWordingFile(def: InstrumentDefinition) {
+  return {
+    version: 'test-1',
+    source: { citation: `Testordlyd for ${def.id}, bare til automatiske tester.`, url: 'https://example.org/testordlyd' },
+    licence: { holder: 'Fjordvik kommune', terms: 'Testlisens TL-1 (ingen ekte lisens).' },
+    ...(def.instructions ? { instructions: `Testordlyd: innledning til ${def.id}.` } : {}),
+    items: def.items.map((item) => ({
+      id: item.id,
+      text: `Testordlyd: spørsmål ${item.id} i ${def.id}`,
+      ...(item.hint ? { hint: `Testordlyd: forklaring til spørsmål ${item.id}` } : {}),
+      options: item.options.map((o) => ({ value: o.value, points: o.points, label: `Testsvar ${o.value}` })),
+    })),
+  };
+}
