@@ -11,7 +11,7 @@ export type DeviationSeverity = (typeof deviationSeverities)[number];
 export type DeviationStatus = (typeof deviationStatuses)[number];
 
 export const deviationSources = {
-  internalControl: upperFirst(`${cite('kommunel', '§ 25-1', 'tredje ledd bokstav c')} (internkontrollen skal avdekke og følge opp avvik og risiko for avvik); ${cite('helsetilsynsl', '§ 3')}; cite('kvalitetsforskriften', '§ 8', 'bokstav b')} (gjennomgå avvik slik at lignende forhold forebygges)`),
+  internalControl: upperFirst(`${cite('kommunel', '§ 25-1', 'tredje ledd bokstav c')} (internkontrollen skal avdekke og følge opp avvik og risiko for avvik); ${cite('helsetilsynsl', '§ 3')}; ${cite('kvalitetsforskriften', '§ 8', 'bokstav b')} (gjennomgå avvik slik at lignende forhold forebygges)`),
   routing: upperFirst(`${cite('kvalitetsforskriften', '§ 6', 'bokstav a')} (ansvar og myndighet skal fremgå) og ${cite('kvalitetsforskriften', '§ 9')} (korrigere); ${cite('sarpsborg-2025', 'pkt. 4.2.1.3')}: avvik som gjelder en annen virksomhet sendes til aktuell virksomhetsleder`),
   escalation: upperFirst(`${cite('kommunel', '§ 25-1')} (kommunedirektørens internkontroll); ${cite('kvalitetsforskriften', ['§ 3', '§ 6'])} (øverste leder har ansvaret); ${cite('sarpsborg-2025', 'pkt. 4.2.1.3')}: særlig alvorlige avvik meldes direktøren`),
   feedbackBeforeClosing: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav b')} og ${cite('kvalitetsforskriften', '§ 9')}; ${cite('sarpsborg-2025', 'anbefaling b (pkt. 4.2.1.3)')}: alle involverte skal få tilbakemelding om oppfølging og tiltak når avvik behandles på tvers av virksomheter`),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { inScope } from '../../platform/http/request-context.js';
 import * as s from './schemas.js';
 import * as store from './store.js';
+import { cite } from '../../platform/law/index.js';
 
 export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['housing'];
@@ -18,13 +19,13 @@ export const housingRoutes: FastifyPluginAsyncZod = async (app) => {
     await inScope(app, request, (scope) => store.updateApplication(scope, request.params.id, request.body));
     return reply.code(204).send(null);
   });
-  app.post('/api/persons/:personId/housing/temporary-stays', { schema: { tags, summary: 'Registrer opphold i midlertidig botilbud (sosialtjenesteloven § 27)', params: s.personIdParams, body: s.stayBody, response: created } }, async (request, reply) =>
+  app.post('/api/persons/:personId/housing/temporary-stays', { schema: { tags, summary: `Registrer opphold i midlertidig botilbud (${cite('sotjl', '§ 27')})`, params: s.personIdParams, body: s.stayBody, response: created } }, async (request, reply) =>
     reply.code(201).send({ id: await inScope(app, request, (scope) => store.createStay(scope, request.params.personId, request.body)) }));
   app.post('/api/temporary-stays/:id/end', { schema: { tags, summary: 'Avslutt oppholdet', params: s.idParams, body: s.stayEndBody, response: noContent } }, async (request, reply) => {
     await inScope(app, request, (scope) => store.endStay(scope, request.params.id, request.body.endDate));
     return reply.code(204).send(null);
   });
-  app.post('/api/temporary-stays/:id/exception', { schema: { tags, summary: 'Registrer unntaksgrunn for opphold over 3 måneder (R35-00)', params: s.idParams, body: s.stayExceptionBody, response: noContent } }, async (request, reply) => {
+  app.post('/api/temporary-stays/:id/exception', { schema: { tags, summary: 'Registrer unntaksgrunn for opphold over 3 måneder', params: s.idParams, body: s.stayExceptionBody, response: noContent } }, async (request, reply) => {
     await inScope(app, request, (scope) => store.recordException(scope, request.params.id, request.body.reason));
     return reply.code(204).send(null);
   });

@@ -54,7 +54,7 @@ export interface HousingFacts {
 const stayCheck: Check<HousingFacts> = {
   id: 'housing.temporary-stay-limit',
   text: 'Opphold i midlertidig botilbud varer ikke mer enn 3 måneder, med mindre en unntaksgrunn er dokumentert.',
-  source: checkSource('sotjl', '§ 27', `; ${cite('helsetilsynet-midlertidig-botilbud')}: opphold skal helst ikke vare mer enn tre måneder (veiledning; loven setter ingen grense)`),
+  source: checkSource('sotjl', '§ 27', `; ${cite('helsetilsynet-midlertidig-botilbud')}: opphold skal helst ikke vare mer enn tre måneder (veiledning; selve lovteksten setter ingen grense)`),
   evaluate(facts, today) {
     if (!facts.stays.length) return { status: 'not-applicable', detail: 'Ingen opphold i midlertidig botilbud.', evidence: [] };
     const levels = facts.stays.map((s) => ({ s, ...stayLevel(s, today) }));

@@ -1,5 +1,6 @@
 // Pure rules for henvendelser: the first-contact deadline status, triage and pathway changes.
 import type { triageOutcomes } from './schema.js';
+import { cite } from '../../platform/law/index.js';
 
 export type FirstContactStatus = 'done' | 'due' | 'overdue';
 
@@ -24,8 +25,15 @@ export function pathwayProblem(current: number | null, next: number): string | n
   return null;
 }
 
+/** The pathways as the national guide defines them: by how severe and how lasting the problems are, not by whether there is a vedtak. */
 export const pathwayLabels: Record<number, string> = {
-  1: 'Hovedforløp 1: lette og moderate problemer, lavterskel uten vedtak',
-  2: 'Hovedforløp 2: moderate til alvorlige problemer, tjenester med vedtak',
-  3: 'Hovedforløp 3: alvorlige og langvarige problemer, omfattende koordinerte tjenester',
+  1: 'Hovedforløp 1: milde og forventet kortvarige problemer – lavterskeltjenester',
+  2: 'Hovedforløp 2: kortvarige alvorlige eller langvarige mildere problemer – behandling i kommunen',
+  3: 'Hovedforløp 3: alvorlige og langvarige problemer, også ROP-lidelser – tett oppfølging med koordinator og ansvarsgruppe, sammen med spesialisthelsetjenesten',
+};
+
+export const pathwaySources: Record<number, string> = {
+  1: cite('veileder-psykisk-helse-rus', 'hovedforløp 1'),
+  2: cite('veileder-psykisk-helse-rus', 'hovedforløp 2'),
+  3: cite('veileder-psykisk-helse-rus', 'hovedforløp 3'),
 };

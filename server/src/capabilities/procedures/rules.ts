@@ -4,13 +4,13 @@
 import { addDays, dateParts, formatLocalDate, daysInMonth, type LocalDate } from '../../platform/calendar/index.js';
 import type { StaffRole } from '../../platform/access/policy.js';
 import type { processStepIds } from './schema.js';
-import { cite, upperFirst } from '../../platform/law/index.js';
+import { cite, sec, upperFirst } from '../../platform/law/index.js';
 
 export type ProcessStep = (typeof processStepIds)[number];
 
 export const procedureSources = {
   procedures: upperFirst(`${cite('kvalitetsforskriften', '§ 6')} (planlegge: prosedyrer og rutiner som trengs); ${cite('kommunel', '§ 25-1', 'tredje ledd bokstav b')} (nødvendige rutiner); ${cite('helsetilsynsl', '§ 3')}`),
-  approval: upperFirst(`${cite('kvalitetsforskriften', ['§ 6', '§ 7'])} (§ 7 bokstav a); ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: rutiner godkjennes av leder før publisering`),
+  approval: upperFirst(`${cite('kvalitetsforskriften', ['§ 6', '§ 7'])} (${sec('kvalitetsforskriften', '§ 7')} bokstav a); ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: rutiner godkjennes av leder før publisering`),
   acknowledgement: upperFirst(`${cite('kvalitetsforskriften', '§ 7', 'bokstav a og b')}: oppgaver og planer skal være kjent, og medarbeiderne skal ha nødvendig kunnskap om styringssystemet; ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')} (gjennomlesning)`),
   revision: upperFirst(`${cite('kvalitetsforskriften', '§ 8', 'bokstav c')} og ${cite('kvalitetsforskriften', '§ 9')} (evaluere og korrigere); ${cite('kommunel', '§ 25-1', 'tredje ledd bokstav e')}; ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: rutiner revideres hvert andre år`),
   proposals: upperFirst(`${cite('kvalitetsforskriften', '§ 7', 'bokstav c')} (medarbeidernes medvirkning); ${cite('sarpsborg-2025', 'pkt. 4.2.1.1')}: forslag fra ansatte går til dokumentansvarlig`),

@@ -1,6 +1,6 @@
-// Prints a vedtak as a PDF letter in the person's written language form (bokmål or nynorsk). The
-// legal basis and appeal texts are the vedtak's own strings; each has its own section function so a
-// structured legal-source register can replace them one at a time.
+// Prints a vedtak as a PDF letter in the person's written language form (bokmål or nynorsk). The legal
+// basis and the appeal section come from the legal-source register in the letter's language; an
+// imported decision made without register bases prints the text the old system held.
 import type { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { createPdf, type PdfHandle } from '../../platform/pdf/index.js';
@@ -8,6 +8,9 @@ import { letterTexts, longDate, longDay, type WrittenLanguage } from '../../plat
 import type { vedtakView } from './schemas.js';
 import nb from './letter.nb.json' with { type: 'json' };
 import nn from './letter.nn.json' with { type: 'json' };
+import { appealRouteOf, basesCitation, upperFirst } from '../../platform/law/index.js';
+import { appealText } from './appeal.js';
+import { knownBases } from './rules.js';
 
 export interface VedtakLetter {
   municipality: string;
@@ -24,12 +27,14 @@ function section(pdf: PdfHandle, heading: string, text: string): void {
   pdf.block('P', text, 'regular', 11);
 }
 
-export function renderLegalBasisSection(pdf: PdfHandle, t: TFunction, text: string): void {
-  section(pdf, t('legalBasis.heading'), text);
+export function renderLegalBasisSection(pdf: PdfHandle, t: TFunction, v: VedtakLetter['vedtak'], language: WrittenLanguage): void {
+  const bases = knownBases(v.legalBasisIds);
+  section(pdf, t('legalBasis.heading'), bases.length ? upperFirst(basesCitation(bases, language)) : v.legalBasis);
 }
 
-export function renderAppealSection(pdf: PdfHandle, t: TFunction, text: string): void {
-  section(pdf, t('appeal.heading'), text);
+export function renderAppealSection(pdf: PdfHandle, t: TFunction, v: VedtakLetter['vedtak'], language: WrittenLanguage): void {
+  const route = appealRouteOf(knownBases(v.legalBasisIds));
+  section(pdf, t('appeal.heading'), route ? appealText(route, language) : v.appealInfo);
 }
 
 export function renderVedtakPdf(letter: VedtakLetter): Promise<Buffer> {
@@ -54,11 +59,11 @@ export function renderVedtakPdf(letter: VedtakLetter): Promise<Buffer> {
   doc.moveDown(0.5);
   block('P', t('nationalId', { nationalId: person.nationalId }), 'regular', 11);
   section(pdf, t('decision.heading'), [v.endDate ? t('decision.grantUntil', { service, start: date(v.startDate), end: date(v.endDate) }) : t('decision.grant', { service, start: date(v.startDate) }), t('decision.scope', { scope: v.scope })].join('\n'));
-  renderLegalBasisSection(pdf, t, v.legalBasis);
+  renderLegalBasisSection(pdf, t, v, language);
   section(pdf, t('reasoning.heading'), v.reasoning);
   section(pdf, t('participation.heading'), v.participation);
   section(pdf, t('evaluation.heading'), t('evaluation.text', { date: date(v.evaluationDate), responsible: v.evaluationResponsible?.displayName ?? t('notSet') }));
-  renderAppealSection(pdf, t, v.appealInfo);
+  renderAppealSection(pdf, t, v, language);
   doc.moveDown(2);
   block('P', v.finalizedAt ? t('finalizedOn', { date: longDay(v.finalizedAt, language) }) : t('notFinalized'), 'regular', 11);
   return pdf.finish();

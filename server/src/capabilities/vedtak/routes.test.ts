@@ -71,8 +71,12 @@ for (const database of testDatabases()) {
       expect((await kari.patch(`/api/vedtak/${created.body.id}`, { scope: 'Oppfølging to ganger i uken, 3 timer' })).status).toBe(204);
       expect((await kari.post(`/api/vedtak/${created.body.id}/finalize`)).status).toBe(204);
       const view = await kari.get(`/api/vedtak/${created.body.id}`);
-      expect(view.body).toMatchObject({ status: 'final', evaluationTaskDate: '2026-08-18', evaluationResponsible: { displayName: 'Siri Koordinator' }, legalBasis: 'Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a' });
-      expect(view.body.appealInfo).toMatch(/tre uker/);
+      expect(view.body).toMatchObject({ status: 'final', evaluationTaskDate: '2026-08-18', evaluationResponsible: { displayName: 'Siri Koordinator' }, legalBasis: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a og b', legalBasisIds: ['hol-3-2-6a', 'hol-3-2-6b'] });
+      // Health and care services: four weeks, to Statsforvalteren (pasient- og brukerrettighetsloven §§ 7-2 and 7-5), not three.
+      expect(view.body.appealInfo).toContain('Fristen for å klage er fire uker');
+      expect(view.body.appealInfo).toContain('til Statsforvalteren (pasient- og brukerrettighetsloven § 7-2)');
+      expect(view.body.appealInfo).toContain('(pasient- og brukerrettighetsloven § 7-5)');
+      expect(view.body.appealInfo).not.toMatch(/tre uker/);
       expect((await kari.patch(`/api/vedtak/${created.body.id}`, { scope: 'Endret' })).body.code).toBe('CONFLICT');
     });
 
@@ -88,6 +92,38 @@ for (const database of testDatabases()) {
       const created = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), kartleggingId: thin.body.id, scope: 'Oppfølging' });
       const refused = await kari.post(`/api/vedtak/${created.body.id}/finalize`);
       expect(refused.body.errors.map((e: { detail: string }) => e.detail)).toEqual(['Kartleggingen er ikke fullført.', 'Kartleggingen mangler dokumentert samtale med personen.', expect.stringContaining('Kartleggingen dekker ikke: Rusmiddelbruk')]);
+    });
+
+    it('takes the legal basis from the register: staffed housing cannot cite the home-nursing clause, and nothing is written', async () => {
+      const services = (await kari.get('/api/services')).body.items as { id: string; code: string; legalBasisIds: string[]; legalBasis: string }[];
+      const staffed = services.find((s) => s.code === 'bolig-med-bemanning')!;
+      expect(staffed.legalBasisIds).toEqual(['hol-3-2-6b']);
+      const before = await queryRows(app.database.db, sql`select count(*)::int as n from vedtak`);
+      const refused = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), serviceId: staffed.id, legalBasisIds: ['hol-3-2-6a'] });
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([{ path: 'body/legalBasisIds', detail: expect.stringContaining('§ 3-2 første ledd nr. 6 bokstav a er ikke hjemmel for denne tjenesten') }]);
+      expect(await queryRows(app.database.db, sql`select count(*)::int as n from vedtak`)).toEqual(before);
+      const typed = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), legalBasis: 'Helse- og omsorgstjenesteloven § 3-2' });
+      expect(typed.status).toBe(400);
+      const unknown = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), legalBasisIds: ['hol-3-7'] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors[0]).toMatchObject({ path: 'body/legalBasisIds/0', detail: 'Velg hjemmel fra listen' });
+    });
+
+    it('keeps one appeal route per vedtak, and refuses a service with no basis at finalising', async () => {
+      const admin = await app.as('anne.admin');
+      const mixed = await admin.post('/api/services', { code: 'blandet-test', name: 'Blandet tjeneste (test)', description: 'En testtjeneste med hjemler fra to klageordninger.', legalBasisIds: ['hol-3-2-6a', 'sotjl-27'] });
+      expect(mixed.status).toBe(201);
+      const split = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), serviceId: mixed.body.id });
+      expect(split.status).toBe(422);
+      expect(split.body.errors).toEqual([{ path: 'body/legalBasisIds', detail: 'Hjemlene har ulik klageordning. Fatt ett vedtak for hver klageordning.' }]);
+      const social = await kari.post(`/api/persons/${per}/vedtak`, { ...draft(), serviceId: mixed.body.id, legalBasisIds: ['sotjl-27'], scope: 'Midlertidig botilbud i to uker' });
+      expect(social.status).toBe(201);
+      const view = (await kari.get(`/api/vedtak/${social.body.id}`)).body;
+      expect(view.legalBasis).toBe('sosialtjenesteloven § 27');
+      expect(view.appealInfo).toContain('Fristen for å klage er tre uker fra du fikk vedtaket (forvaltningsloven § 29)');
+      expect(view.appealInfo).toContain('til Statsforvalteren (sosialtjenesteloven § 48)');
+      expect((await admin.post('/api/services', { code: 'uten-hjemmel', name: 'Uten hjemmel', description: 'Skrevet uten hjemmel fra registeret.', legalBasis: 'Helse- og omsorgstjenesteloven' })).status).toBe(400);
     });
 
     it('prints the decision as a PDF and logs the print', async () => {

@@ -1,11 +1,11 @@
 // Pure rules for vedtak: dates, template placeholders, what must be in place before a decision is
 // final, and when the evaluation falls due.
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
-import { appealRouteOf, basesCitation, cite, serviceBases, upperFirst, type ServiceBasisId } from '../../platform/law/index.js';
+import { appealRouteOf, basesCitation, cite, sec, serviceBases, upperFirst, type ServiceBasisId } from '../../platform/law/index.js';
 import { appealText } from './appeal.js';
 
 export const vedtakSources = {
-  decisionRequired: upperFirst(`${cite('pbrl', '§ 2-7')}: tjenester etter ${cite('hol', '§ 3-2', 'første ledd nr. 6')}, § 3-6 og § 3-8 som skal vare mer enn to uker, tildeles ved enkeltvedtak`),
+  decisionRequired: upperFirst(`${cite('pbrl', '§ 2-7')}: tjenester etter ${cite('hol', '§ 3-2', 'første ledd nr. 6')}, ${sec('hol', '§ 3-6')} og ${sec('hol', '§ 3-8')} som skal vare mer enn to uker, tildeles ved enkeltvedtak`),
   assessmentFirst: upperFirst(`${cite('fvl', '§ 17')} (saken skal være så godt opplyst som mulig); ${cite('rop-retningslinje', 'kap. 4')} (kartlegging før tiltak)`),
   appeal: upperFirst(`${cite('fvl', '§ 27')} (underretning med klagerett, klagefrist, klageinstans og innsynsrett); klageordningen følger hjemmelen: ${cite('pbrl', ['§ 7-2', '§ 7-5'])} for helse- og omsorgstjenester, ${cite('sotjl', '§ 48')} og ${cite('fvl', '§ 29')} for sosiale tjenester`),
   evaluation: upperFirst(`${cite('hol', '§ 4-1')} (forsvarlighet) og ${cite('fvl', '§ 35')} (omgjøring); ${cite('kommunens-rutine', 'evaluering av vedtak')}; ${cite('sarpsborg-2025')}: vedtak evalueres på evalueringsdato`),

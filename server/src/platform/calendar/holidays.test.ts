@@ -60,8 +60,8 @@ describe('norwegianPublicHolidays', () => {
   });
 
   it('cites the statutes as data', () => {
-    expect(holidaySources.helligdagsfredloven.citation).toContain('helligdager og helligdagsfred');
-    expect(holidaySources.helligdagsfredloven.citation).toContain('§ 2');
-    expect(holidaySources.hoytidsdagloven.citation).toContain('1. og 17. mai som høgtidsdager');
+    expect(holidaySources.helligdagsfredl.citation).toContain('helligdager og helligdagsfred');
+    expect(holidaySources.helligdagsfredl.citation).toContain('§ 2');
+    expect(holidaySources.hoytidsdagl.citation).toContain('1. og 17. mai som høgtidsdager');
   });
 });

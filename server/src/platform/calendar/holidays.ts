@@ -2,13 +2,14 @@
 // Easter is computed with the anonymous Gregorian algorithm (Meeus/Jones/Butcher); every movable
 // holiday is a fixed offset from Easter Sunday. No dependency and no per-year table.
 import { addDays, formatLocalDate, type LocalDate, dateParts } from './local-date.js';
+import { citationUrl, cite, sec, source } from '../law/index.js';
 
 export interface HolidayRule {
   id: string;
   name: string;
   /** Fixed date each year, or a day offset from Easter Sunday. */
   rule: { kind: 'fixed'; month: number; day: number } | { kind: 'easter'; offset: number };
-  legalBasis: 'helligdagsfredloven' | 'hoytidsdagloven';
+  legalBasis: 'helligdagsfredl' | 'hoytidsdagl';
 }
 
 export interface Holiday {
@@ -17,31 +18,25 @@ export interface Holiday {
   name: string;
 }
 
-/** The statutes the holiday list is taken from. */
+/** The statutes the holiday list is taken from, from the legal-source register. */
 export const holidaySources = {
-  helligdagsfredloven: {
-    citation: 'Lov 24. februar 1995 nr. 12 om helligdager og helligdagsfred (helligdagsfredloven) § 2',
-    url: 'https://lovdata.no/lov/1995-02-24-12',
-  },
-  hoytidsdagloven: {
-    citation: 'Lov 26. april 1947 nr. 1 om 1. og 17. mai som høgtidsdager',
-    url: 'https://lovdata.no/lov/1947-04-26-1',
-  },
+  helligdagsfredl: { citation: `${source('helligdagsfredl').title} ${sec('helligdagsfredl', '§ 2')}`, url: citationUrl('helligdagsfredl', '§ 2') },
+  hoytidsdagl: { citation: `${source('hoytidsdagl').title} ${sec('hoytidsdagl', '§ 1')}`, url: citationUrl('hoytidsdagl', '§ 1') },
 } as const;
 
 export const norwegianHolidayRules: readonly HolidayRule[] = [
-  { id: 'nyttarsdag', name: '1. nyttårsdag', rule: { kind: 'fixed', month: 1, day: 1 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'skjaertorsdag', name: 'Skjærtorsdag', rule: { kind: 'easter', offset: -3 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'langfredag', name: 'Langfredag', rule: { kind: 'easter', offset: -2 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'paskedag-1', name: '1. påskedag', rule: { kind: 'easter', offset: 0 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'paskedag-2', name: '2. påskedag', rule: { kind: 'easter', offset: 1 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'forste-mai', name: '1. mai (offentlig høytidsdag)', rule: { kind: 'fixed', month: 5, day: 1 }, legalBasis: 'hoytidsdagloven' },
-  { id: 'grunnlovsdag', name: '17. mai (grunnlovsdag)', rule: { kind: 'fixed', month: 5, day: 17 }, legalBasis: 'hoytidsdagloven' },
-  { id: 'kristi-himmelfart', name: 'Kristi himmelfartsdag', rule: { kind: 'easter', offset: 39 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'pinsedag-1', name: '1. pinsedag', rule: { kind: 'easter', offset: 49 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'pinsedag-2', name: '2. pinsedag', rule: { kind: 'easter', offset: 50 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'juledag-1', name: '1. juledag', rule: { kind: 'fixed', month: 12, day: 25 }, legalBasis: 'helligdagsfredloven' },
-  { id: 'juledag-2', name: '2. juledag', rule: { kind: 'fixed', month: 12, day: 26 }, legalBasis: 'helligdagsfredloven' },
+  { id: 'nyttarsdag', name: '1. nyttårsdag', rule: { kind: 'fixed', month: 1, day: 1 }, legalBasis: 'helligdagsfredl' },
+  { id: 'skjaertorsdag', name: 'Skjærtorsdag', rule: { kind: 'easter', offset: -3 }, legalBasis: 'helligdagsfredl' },
+  { id: 'langfredag', name: 'Langfredag', rule: { kind: 'easter', offset: -2 }, legalBasis: 'helligdagsfredl' },
+  { id: 'paskedag-1', name: '1. påskedag', rule: { kind: 'easter', offset: 0 }, legalBasis: 'helligdagsfredl' },
+  { id: 'paskedag-2', name: '2. påskedag', rule: { kind: 'easter', offset: 1 }, legalBasis: 'helligdagsfredl' },
+  { id: 'forste-mai', name: '1. mai (offentlig høytidsdag)', rule: { kind: 'fixed', month: 5, day: 1 }, legalBasis: 'hoytidsdagl' },
+  { id: 'grunnlovsdag', name: '17. mai (grunnlovsdag)', rule: { kind: 'fixed', month: 5, day: 17 }, legalBasis: 'hoytidsdagl' },
+  { id: 'kristi-himmelfart', name: 'Kristi himmelfartsdag', rule: { kind: 'easter', offset: 39 }, legalBasis: 'helligdagsfredl' },
+  { id: 'pinsedag-1', name: '1. pinsedag', rule: { kind: 'easter', offset: 49 }, legalBasis: 'helligdagsfredl' },
+  { id: 'pinsedag-2', name: '2. pinsedag', rule: { kind: 'easter', offset: 50 }, legalBasis: 'helligdagsfredl' },
+  { id: 'juledag-1', name: '1. juledag', rule: { kind: 'fixed', month: 12, day: 25 }, legalBasis: 'helligdagsfredl' },
+  { id: 'juledag-2', name: '2. juledag', rule: { kind: 'fixed', month: 12, day: 26 }, legalBasis: 'helligdagsfredl' },
 ];
 
 /**
@@ -49,12 +44,12 @@ export const norwegianHolidayRules: readonly HolidayRule[] = [
  * here. Many offices close early on them, but a deadline is not extended by them.
  */
 export const notPublicHolidays = [
-  { id: 'julaften', name: 'Julaften (24. desember)', note: 'Ikke helligdag etter helligdagsfredloven § 2; regnes som virkedag.' },
-  { id: 'nyttarsaften', name: 'Nyttårsaften (31. desember)', note: 'Ikke helligdag etter helligdagsfredloven § 2; regnes som virkedag.' },
+  { id: 'julaften', name: 'Julaften (24. desember)', note: `Ikke helligdag etter ${cite('helligdagsfredl', '§ 2')}; regnes som virkedag.` },
+  { id: 'nyttarsaften', name: 'Nyttårsaften (31. desember)', note: `Ikke helligdag etter ${cite('helligdagsfredl', '§ 2')}; regnes som virkedag.` },
   { id: 'paskeaften', name: 'Påskeaften', note: 'Alltid en lørdag, og dermed fridag uansett.' },
 ] as const;
 
-export const weekendNote = 'Lørdag og søndag er ikke virkedager. Søndager er også helligdager etter helligdagsfredloven § 2.';
+export const weekendNote = `Lørdag og søndag er ikke virkedager. Søndager er også helligdager etter ${cite('helligdagsfredl', '§ 2')}.`;
 
 const firstGregorianYear = 1583;
 

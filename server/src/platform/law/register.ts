@@ -50,7 +50,6 @@ export const legalSources = {
       '§ 2-2': { heading: 'Rett til vurdering', usedFor: 'Spesialisthelsetjenesten vurderer henvisninger innen 10 virkedager.' },
       '§ 2-5': { heading: 'Rett til individuell plan', usedFor: 'Rett til individuell plan med personens samtykke.' },
       '§ 2-7': { heading: 'Forvaltningslovens anvendelse', usedFor: 'Vedtak om tjenester etter helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6, § 3-6 og § 3-8 som skal vare mer enn to uker, er enkeltvedtak.' },
-      '§ 2-8': { heading: 'Rett til tiltak for personer med særlig tyngende omsorgsarbeid', usedFor: 'Pårørende kan kreve vedtak om avlastning, opplæring og omsorgsstønad.' },
       '§ 3-1': { heading: 'Pasientens og brukerens rett til medvirkning', usedFor: 'Medvirkning i kartlegging, vedtak og plan.' },
       '§ 3-3': { heading: 'Informasjon til pasientens eller brukerens nærmeste pårørende', usedFor: 'Informasjon til nærmeste pårørende.' },
       '§ 3-6': { heading: 'Ivaretakelse av retten til vern mot spredning av opplysninger', usedFor: 'Taushetsplikt overfor pårørende.' },
@@ -133,7 +132,6 @@ export const legalSources = {
     usedFor: 'Tilgang til helseopplysninger bare ved tjenstlig behov, og logging av all tilgang.',
     sections: {
       '§ 16': { heading: 'Forbud mot urettmessig tilegnelse av helseopplysninger', usedFor: 'Ingen tilgang uten tjenstlig behov; nødtilgang med begrunnelse.' },
-      '§ 19': { heading: 'Tilgang til helseopplysninger i virksomheten', usedFor: 'Tilgang etter tjenstlig behov.' },
       '§ 22': { heading: 'Informasjonssikkerhet', usedFor: 'Tilgangsstyring, logging av all tilgang og kontroll av loggen.' },
     },
   },

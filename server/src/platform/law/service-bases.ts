@@ -63,7 +63,11 @@ export const serviceBasisIds = Object.keys(serviceBases) as [ServiceBasisId, ...
 
 /** «helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a og b»-style text for a vedtak's bases. */
 export function basesCitation(ids: readonly ServiceBasisId[], language: Language = 'nb'): string {
-  const texts = ids.map((id) => serviceBases[id].citation(language));
+  // The letters of § 3-2 første ledd nr. 6 are one provision: «… nr. 6 bokstav a og b».
+  const letters = ids.filter((id) => id.startsWith('hol-3-2-6')).map((id) => id.slice(-1)).sort();
+  const others = ids.filter((id) => !id.startsWith('hol-3-2-6'));
+  const joinedLetters = letters.length > 1 ? `${letters.slice(0, -1).join(', ')} og ${letters.at(-1)}` : letters[0];
+  const texts = [...(joinedLetters ? [hol6(joinedLetters)(language)] : []), ...others.map((id) => serviceBases[id].citation(language))];
   return texts.length > 1 ? `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}` : (texts[0] ?? '');
 }
 

@@ -88,7 +88,7 @@ export function scanCitations(repoRoot: string, roots: readonly string[], exempt
       const lineOf = (node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       literalsOf(sourceFile, (node) => {
         const name = callName(node);
-        if (name && citingCalls.has(name) && name !== 'sec') {
+        if (name && citingCalls.has(name)) {
           const [first, second] = (node as ts.CallExpression).arguments;
           if (first && ts.isStringLiteral(first)) {
             const sections = !second ? [] : ts.isStringLiteral(second) ? [second.text] : ts.isArrayLiteralExpression(second) ? second.elements.filter(ts.isStringLiteral).map((e) => e.text) : [];

@@ -18,6 +18,7 @@ import { AppointForm } from './AppointForm.js';
 import { RequestForm } from './RequestForm.js';
 import { OneTimeCode } from './OneTimeCode.js';
 import { EndCoordinatorForm, OfferForm } from './OfferEndForms.js';
+import { cite } from '../../../../server/src/platform/law/index.js';
 
 type Open = null | 'info' | 'appoint' | 'request' | 'offer' | 'end';
 
@@ -140,7 +141,7 @@ export function CoordinationSection({ personId }: { personId: string }) {
             </Paragraph>
             {!current && declinedIp && !lastOffer && (
               <Paragraph data-size="sm">
-                <Tag data-color="warning">Tilby koordinator</Tag> Personen har takket nei til individuell plan. Koordinerende enhet skal likevel tilby koordinator (helse- og omsorgstjenesteloven § 7-2).
+                <Tag data-color="warning">Tilby koordinator</Tag> Personen har takket nei til individuell plan. Koordinerende enhet skal likevel tilby koordinator ({cite('hol', '§ 7-2')}).
               </Paragraph>
             )}
             {lastOffer && (

@@ -5,6 +5,7 @@ import { may } from '../../platform/policy.js';
 import { useTitle } from '../../platform/use-title.js';
 import { KeInbox } from './KeInbox.js';
 import { CoordinatorRegister } from './CoordinatorRegister.js';
+import { cite } from '../../../../server/src/platform/law/index.js';
 
 export function KePage() {
   useTitle('Koordinerende enhet');
@@ -15,7 +16,7 @@ export function KePage() {
       <Heading level={1} data-size="lg">
         Koordinerende enhet
       </Heading>
-      <Paragraph>Meldinger om behov for individuell plan og koordinator, og registeret over koordinatorer med opplæring og antall personer (helse- og omsorgstjenesteloven § 7-3).</Paragraph>
+      <Paragraph>Meldinger om behov for individuell plan og koordinator, og registeret over koordinatorer med opplæring og antall personer ({cite('hol', '§ 7-3')}).</Paragraph>
       {manage && <KeInbox />}
       <CoordinatorRegister canManage={manage} />
     </>

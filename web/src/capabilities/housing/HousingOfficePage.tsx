@@ -12,6 +12,7 @@ import { ScrollRegion } from '../../platform/ScrollRegion.js';
 import { DataTable } from '../../platform/DataTable.js';
 import { StayTag, type StayView } from './HousingSection.js';
 import { applicationKindText } from './labels.js';
+import { cite } from '../../../../server/src/platform/law/index.js';
 
 interface Overview {
   today: string;
@@ -31,7 +32,7 @@ export function HousingOfficePage() {
       <Heading level={1} data-size="lg">
         Boligkontoret
       </Heading>
-      <Paragraph>Opphold i midlertidig botilbud skal bare unntaksvis vare mer enn 3 måneder (sosialtjenesteloven § 27, Navs rundskriv R35-00). Varsel etter 2 måneder, avvik etter 3 – med mindre unntaksgrunn er registrert.</Paragraph>
+      <Paragraph>Opphold i midlertidig botilbud skal helst ikke vare mer enn tre måneder ({cite('sotjl', '§ 27')}; {cite('helsetilsynet-midlertidig-botilbud')}). Varsel etter 2 måneder, avvik etter 3 – med mindre unntaksgrunn er registrert.</Paragraph>
       {overview.loading && !o && <Loading label="Henter oversikten …" />}
       <ProblemAlert error={overview.error} />
       {o && (

@@ -10,9 +10,9 @@ import { formatDateTime } from '../../platform/format.js';
 import type { PathwayEntry } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
 import { SectionHead } from '../../platform/SectionHead.js';
-import { pathwayLabels } from '../../../../server/src/capabilities/intake/rules.js';
+import { pathwayLabels, pathwaySources } from '../../../../server/src/capabilities/intake/rules.js';
 
-const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}` }));
+const options = (['1', '2', '3'] as const).map((value) => ({ value, label: pathwayLabels[Number(value)] ?? `Hovedforløp ${value}`, description: `Kilde: ${pathwaySources[Number(value)]}` }));
 
 function PathwayForm({ personId, current, onSaved, onCancel }: { personId: string; current: number | null; onSaved(): void; onCancel(): void }) {
   const [pathway, setPathway] = useState<'1' | '2' | '3' | null>(null);

@@ -9,10 +9,11 @@ import { localDate } from '../../platform/dates.js';
 import type { Items, StaffMember } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
 import { SelectField } from '../coordination/SelectField.js';
+import { sec } from '../../../../server/src/platform/law/index.js';
 
 /** As the server's financialAssistanceLabels (nav/rules.ts). */
 export const financialKindText = {
-  'economic-assistance': 'Økonomisk stønad (§ 18)',
+  'economic-assistance': `Økonomisk stønad (${sec('sotjl', '§ 18')})`,
   'emergency-aid': 'Nødhjelp',
   'debt-advice': 'Økonomisk rådgivning / gjeldsrådgivning',
   other: 'Annet',

@@ -9,6 +9,7 @@ import { useTitle } from '../../platform/use-title.js';
 import { DataTable } from '../../platform/DataTable.js';
 import { StayTag } from '../housing/HousingSection.js';
 import type { StayLevel } from '../housing/labels.js';
+import { sec } from '../../../../server/src/platform/law/index.js';
 
 interface Caseload {
   items: { personId: string; personName: string; contactName: string | null; pendingGuidance: number; overdueGuidance: number; lastFinancialAssistance: string | null; stayDays: number | null; stayLevel: StayLevel | null }[];
@@ -25,7 +26,7 @@ export function NavCaseloadPage() {
       {caseload.loading && !caseload.data && <Loading label="Henter sakslisten …" />}
       <ProblemAlert error={caseload.error} />
       {caseload.data && (
-        <DataTable label="Tabell: NAVs saksliste" columns={['Person', 'Fast kontaktperson', 'Råd og veiledning (§ 17)', 'Sist økonomisk hjelp', 'Midlertidig botilbud']} empty="Ingen personer på sakslisten." rowCount={caseload.data.items.length}>
+        <DataTable label="Tabell: NAVs saksliste" columns={['Person', 'Fast kontaktperson', `Råd og veiledning (${sec('sotjl', '§ 17')})`, 'Sist økonomisk hjelp', 'Midlertidig botilbud']} empty="Ingen personer på sakslisten." rowCount={caseload.data.items.length}>
           {caseload.data.items.map((i) => (
             <Table.Row key={i.personId}>
               <Table.Cell>

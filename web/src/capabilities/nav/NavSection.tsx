@@ -15,6 +15,7 @@ import { SectionHead } from '../../platform/SectionHead.js';
 import { ChecksList, type CheckResultView } from '../housing/ChecksList.js';
 import { StayTag, type StayView } from '../housing/HousingSection.js';
 import { FinancialAssistanceForm } from './FinancialAssistanceForm.js';
+import { cite, sec } from '../../../../server/src/platform/law/index.js';
 
 interface NavView {
   contact: { name: string; phone: string | null; unitName: string } | null;
@@ -35,7 +36,7 @@ function GuidanceForm({ personId, onSaved, onCancel }: { personId: string; onSav
     if (await submit.run(() => api.post(`/api/persons/${personId}/nav/guidance`, { requestedOn, topic: topic.trim() }).then(() => true))) onSaved();
   }
   return (
-    <FormCard heading="Forespørsel om råd og veiledning (§ 17)" headingId="guidance-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ requestedOn: 'Dato', topic: 'Tema' }} idPrefix="guidance" submitLabel="Registrer forespørsel" busy={submit.busy} onCancel={onCancel}>
+    <FormCard heading={`Forespørsel om råd og veiledning (${sec('sotjl', '§ 17')})`} headingId="guidance-form-heading" onSubmit={onSubmit} error={submit.error} labels={{ requestedOn: 'Dato', topic: 'Tema' }} idPrefix="guidance" submitLabel="Registrer forespørsel" busy={submit.busy} onCancel={onCancel}>
       <Textfield id="guidance-requestedOn" label="Dato" type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} error={submit.fieldErrors.requestedOn} />
       <Textfield id="guidance-topic" label="Hva personen ønsker råd og veiledning om" value={topic} onChange={(e) => setTopic(e.target.value)} error={submit.fieldErrors.topic} />
     </FormCard>
@@ -107,7 +108,7 @@ export function NavSection({ personId }: { personId: string }) {
             )}
           </Paragraph>
           <Heading level={3} data-size="xs">
-            Opplysning, råd og veiledning (sosialtjenesteloven § 17)
+            Opplysning, råd og veiledning ({cite('sotjl', '§ 17')})
           </Heading>
           {n.guidance.length === 0 ? (
             <Paragraph>Ingen forespørsler.</Paragraph>
@@ -143,7 +144,7 @@ export function NavSection({ personId }: { personId: string }) {
             </ul>
           )}
           <Heading level={3} data-size="xs">
-            Midlertidig botilbud (§ 27)
+            Midlertidig botilbud ({sec('sotjl', '§ 27')})
           </Heading>
           {n.temporaryStays.length === 0 ? (
             <Paragraph>Ingen opphold.</Paragraph>

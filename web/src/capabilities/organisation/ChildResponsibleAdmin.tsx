@@ -1,4 +1,5 @@
-// «Barneansvarlige»: each unit's child-responsible staff (helsepersonelloven § 10 a), a health unit
+// «Barneansvarlige»: each unit's child-responsible staff (the municipality's own arrangement; the law
+// requires it only of specialist institutions), a health unit
 // without one flagged as vacant; a unit leader appoints or changes it for own units, an admin for all.
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
@@ -12,6 +13,7 @@ import { useTitle } from '../../platform/use-title.js';
 import type { ChildResponsibleList, Items, StaffMember } from '../../platform/api-types.js';
 import { FormCard } from '../../platform/FormCard.js';
 import { SelectField } from '../coordination/SelectField.js';
+import { cite } from '../../../../server/src/platform/law/index.js';
 
 type UnitRow = ChildResponsibleList['items'][number];
 
@@ -61,7 +63,7 @@ export function ChildResponsibleAdmin() {
         Barneansvarlige
       </Heading>
       <Paragraph>
-        Enheter som gir helsetjenester skal ha barneansvarlig personell som følger opp barn av pasienter med psykisk sykdom eller rusavhengighet (helsepersonelloven § 10 a).
+        Kommunen har valgt å ha barneansvarlig personell i enhetene som gir helsetjenester ({cite('kommunens-rutine', 'barneansvarlig')}). Lovverket krever barneansvarlig bare i spesialisthelsetjenesten; plikten til å ivareta barn som pårørende gjelder alt helsepersonell ({cite('hpl', '§ 10 a')}).
         {mayWrite && ' Enhetsleder utnevner barneansvarlig i egne enheter.'}
       </Paragraph>
       <SuccessMessage>{flash}</SuccessMessage>

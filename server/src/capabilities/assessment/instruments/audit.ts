@@ -1,6 +1,7 @@
 // AUDIT (Alcohol Use Disorders Identification Test) and AUDIT-C (its items 1–3).
 // Norwegian wording: Aasland et al. (1990), as published by Norsk Helseinformatikk (NHI).
 import type { AnswerOption, InstrumentDefinition, InstrumentItem, SourceRef } from './types.js';
+import { cite } from '../../../platform/law/index.js';
 
 const opts = (...pairs: [number, string][]): AnswerOption[] => pairs.map(([points, label]) => ({ value: points, label, points }));
 
@@ -43,7 +44,7 @@ const wording: SourceRef = {
     'alkoholskader. Tidsskr Nor Lægeforen 1990; 110: 1523–7. Ordlyd som publisert av Norsk Helseinformatikk (NHI), «Alkohol-audit».',
   url: 'https://nhi.no/skjema-og-kalkulatorer/skjema/diverse/alkohol-audit/',
   note:
-    'Ordlyden er kontrollert mot NHI-skjemaet 2026-12-08. Anbefalt i ROP-retningslinjen (Helsedirektoratet), se ' +
+    `Ordlyden er kontrollert mot NHI-skjemaet 2026-12-08. Anbefalt i ${cite('rop-retningslinje')} (Helsedirektoratet), se ` +
     'https://rop.no/kartleggingsverktoey/audit-c',
 };
 

@@ -1,6 +1,7 @@
 // CAGE (Cut down, Annoyed, Guilty, Eye-opener), Ewing 1984.
 // Norwegian wording: Helsedirektoratet, ROP-retningslinjen (IS-1948), section 6 «Utredning – CAGE».
 import type { AnswerOption, InstrumentDefinition } from './types.js';
+import { cite, sec, source } from '../../../platform/law/index.js';
 
 const yesNo: AnswerOption[] = [
   { value: 0, label: 'Nei', points: 0 },
@@ -14,8 +15,7 @@ export const cage: InstrumentDefinition<'CAGE'> = {
   language: 'nb',
   source: {
     citation:
-      'Helsedirektoratet. Nasjonal faglig retningslinje for utredning, behandling og oppfølging av personer med samtidig ruslidelse og ' +
-      'psykisk lidelse – ROP-lidelser (IS-1948, 2011), kap. 6 Utredning: CAGE.',
+      `Helsedirektoratet. ${source('rop-retningslinje').title} (${source('rop-retningslinje').identifier}, 2011), ${sec('rop-retningslinje', 'kap. 6')} Utredning: CAGE.`,
     url: 'https://www.helsebiblioteket.no/retningslinjer/rop/6-utredning/cage',
   },
   items: [
@@ -38,7 +38,7 @@ export const cage: InstrumentDefinition<'CAGE'> = {
     source: {
       citation:
         'Ewing JA. Detecting alcoholism. The CAGE questionnaire. JAMA 1984;252(14):1905–7 (PMID 6471323); tolkning som i ' +
-        'ROP-retningslinjen (ett positivt svar: risikogruppe; to eller flere: høy sannsynlighet).',
+        `${cite('rop-retningslinje')} (ett positivt svar: risikogruppe; to eller flere: høy sannsynlighet).`,
       url: 'https://www.helsebiblioteket.no/retningslinjer/rop/6-utredning/cage',
       note: 'Ja = 1 poeng. Skår ≥ 2 regnes som klinisk signifikant.',
     },

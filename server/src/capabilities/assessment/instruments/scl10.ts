@@ -3,6 +3,7 @@
 // The Norwegian item wording (Folkehelseinstituttet) is printed in the ROP guideline only as an image and
 // could not be verified as text, so the published English HSCL-25 wording is used (language 'en').
 import type { AnswerOption, InstrumentDefinition } from './types.js';
+import { cite } from '../../../platform/law/index.js';
 
 const bothered: AnswerOption[] = [
   { value: 1, label: 'Not at all', points: 1 },
@@ -21,8 +22,8 @@ export const scl10: InstrumentDefinition<'SCL-10'> = {
       'Derogatis LR, Lipman RS, Rickels K, Uhlenhuth EH, Covi L. The Hopkins Symptom Checklist (HSCL): a self-report symptom ' +
       'inventory. Behav Sci 1974;19(1):1–15. Ti spørsmål (HSCL-25 nr. 1, 2, 3, 7, 12, 16, 17, 18, 24, 25) som i Strand et al. 2003.',
     note:
-      'Engelsk originalordlyd. Den norske ordlyden (Folkehelseinstituttet) er i ROP-retningslinjen bare gjengitt som bilde og kunne ' +
-      'ikke verifiseres som tekst. Norske svaralternativer i retningslinjen: «ikke plaget», «litt plaget», «ganske mye plaget», ' +
+      `Engelsk originalordlyd. Den norske ordlyden (Folkehelseinstituttet) er i ${cite('rop-retningslinje')} bare gjengitt som bilde og kunne ` +
+      'ikke verifiseres som tekst. Norske svaralternativer der: «ikke plaget», «litt plaget», «ganske mye plaget», ' +
       '«veldig mye plaget» (1–4).',
   },
   items: [
@@ -50,7 +51,8 @@ export const scl10: InstrumentDefinition<'SCL-10'> = {
     source: {
       citation:
         'Strand BH, Dalgard OS, Tambs K, Rognerud M. Measuring the mental health status of the Norwegian population: a comparison of ' +
-        'the instruments SCL-25, SCL-10, SCL-5 and MHI-5 (SF-36). Nord J Psychiatry 2003;57(2):113–8; ROP-retningslinjen, kap. 6 SCL-10.',
+        'the instruments SCL-25, SCL-10, SCL-5 and MHI-5 (SF-36). Nord J Psychiatry 2003;57(2):113–8; ' +
+        `${cite('rop-retningslinje', 'kap. 6')} SCL-10.`,
       url: 'https://www.helsebiblioteket.no/retningslinjer/rop/6-utredning/scl-10',
       note: 'Hvert spørsmål skåres 1–4; skåren er gjennomsnittet av de ti svarene. Grenseverdi 1,85.',
     },

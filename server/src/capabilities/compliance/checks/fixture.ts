@@ -1,5 +1,6 @@
 // Test support: an empty case snapshot and builders for its parts (pure data, no database).
 import type { CaseSnapshot, WholePersonFacts } from '../types.js';
+import { basesCitation } from '../../../platform/law/index.js';
 
 export const unitA = '00000000-0000-4000-8000-00000000000a';
 export const userA = '00000000-0000-4000-8000-0000000000a1';
@@ -83,7 +84,7 @@ export function vedtak(parts: Partial<Vedtak> = {}): Vedtak {
     evaluationDate: '2026-08-01',
     evaluationResponsibleId: userA,
     evaluationResponsibleActive: true,
-    texts: { legalBasis: 'HOL § 3-2 første ledd nr. 6 bokstav a', scope: 'To samtaler i uken.', participation: 'Personen deltok.', appealInfo: 'Du kan klage.', reasoning: 'Kartleggingen viser behov.' },
+    texts: { legalBasis: basesCitation(['hol-3-2-6a']), scope: 'To samtaler i uken.', participation: 'Personen deltok.', appealInfo: 'Du kan klage.', reasoning: 'Kartleggingen viser behov.' },
     evaluation: null,
     ...parts,
   };
