@@ -44,6 +44,27 @@ for (const database of testDatabases()) {
       clock = now;
     });
 
+    it("counts the municipality's own routine: a Saturday arrival is due Wednesday with 3 days, and a changed routine applies to new henvendelser", async () => {
+      const kari = await app.as('kari.saksbehandler');
+      const anne = await app.as('anne.admin');
+      const per = app.seed.personIds[1]!;
+      const due = async (receivedAt: string) => {
+        const created = await kari.post('/api/henvendelser', { personId: per, unitId: tildeling, source: 'person', channel: 'phone', receivedAt, content: 'Ber om samtale.' });
+        expect(created.status).toBe(201);
+        return (await kari.get(`/api/persons/${per}/intake`)).body.henvendelser.find((x: { id: string }) => x.id === created.body.id).firstContactDue;
+      };
+      expect((await anne.get('/api/municipality')).body).toMatchObject({ firstContactWorkingDays: 3, firstContactRule: expect.stringContaining('mottatt fredag eller lørdag gir frist onsdag') });
+      expect(await due('2026-03-21T10:00:00Z')).toBe('2026-03-25'); // Saturday → Mon, Tue, Wed
+      expect(await due('2026-03-20T10:00:00Z')).toBe('2026-03-25'); // Friday → Mon, Tue, Wed
+      expect((await kari.patch('/api/municipality', { firstContactWorkingDays: 5 })).status).toBe(403);
+      const refused = await anne.patch('/api/municipality', { firstContactWorkingDays: 0 });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].path).toBe('body/firstContactWorkingDays');
+      expect((await anne.patch('/api/municipality', { firstContactWorkingDays: 5 })).body).toMatchObject({ firstContactWorkingDays: 5, firstContactRule: expect.stringContaining('slutten av 5. virkedag') });
+      expect(await due('2026-03-21T10:00:00Z')).toBe('2026-03-27'); // Saturday → Mon … Fri
+      expect((await anne.patch('/api/municipality', { firstContactWorkingDays: 3 })).status).toBe(200);
+    });
+
     it('opens a case for the receiving unit when a henvendelse arrives for a person it did not serve, and logs it', async () => {
       const kari = await app.as('kari.saksbehandler');
       const emma = app.seed.personIds[7]!;

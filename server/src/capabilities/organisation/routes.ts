@@ -7,7 +7,7 @@ import * as store from './store.js';
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['organisation'];
-  app.get('/api/municipality', { schema: { tags, summary: 'Kommunens innstillinger (målform for brev og innbyggersider)', response: { 200: s.municipality } } }, async (request) => inScope(app, request, (scope) => store.readMunicipality(scope)));
+  app.get('/api/municipality', { schema: { tags, summary: 'Kommunens innstillinger: målform for brev og innbyggersider, og egen frist for første kontakt', response: { 200: s.municipality } } }, async (request) => inScope(app, request, (scope) => store.readMunicipality(scope)));
   app.patch('/api/municipality', { schema: { tags, summary: 'Endre kommunens innstillinger (administrator)', body: s.updateMunicipalityBody, response: { 200: s.municipality } } }, async (request) =>
     inScope(app, request, async (scope) => {
       await store.updateMunicipality(scope, request.body);

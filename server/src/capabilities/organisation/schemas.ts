@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from '../../platform/http/fields.js';
+import { integer, line } from '../../platform/http/fields.js';
 import { staffRoles } from '../../platform/access/policy.js';
 import { writtenLanguageSchema } from '../../platform/i18n/index.js';
 
@@ -35,5 +35,6 @@ export const membershipParams = staffParams.extend({ membershipId: z.uuid() });
 export const idResponse = z.object({ id: z.uuid() });
 
 /** The municipality's own settings; the written language form is the default for letters and citizen pages. */
-export const municipality = z.object({ name: z.string(), municipalityNumber: z.string(), writtenLanguage: writtenLanguageSchema });
-export const updateMunicipalityBody = z.strictObject({ writtenLanguage: writtenLanguageSchema });
+export const municipality = z.object({ name: z.string(), municipalityNumber: z.string(), writtenLanguage: writtenLanguageSchema, firstContactWorkingDays: z.number().int(), firstContactRule: z.string() });
+/** The first-contact deadline is the municipality's own routine (no law sets one for municipal services). */
+export const updateMunicipalityBody = z.strictObject({ writtenLanguage: writtenLanguageSchema.optional(), firstContactWorkingDays: integer('Frist for første kontakt', { min: 1, max: 20 }).optional() });

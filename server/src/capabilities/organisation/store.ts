@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type * as s from './schemas.js';
 import { wouldCreateCycle } from './rules.js';
 import { noticeUnitChange } from '../agreements/index.js';
+import { firstContactRuleText } from '../../platform/calendar/index.js';
 
 export async function listUnits(scope: AccessScope) {
   scope.requireRole('org.read');
@@ -152,11 +153,11 @@ export async function endMembership(scope: AccessScope, staffId: string, members
 
 export async function readMunicipality(scope: AccessScope): Promise<z.infer<typeof s.municipality>> {
   scope.requireRole('org.read');
-  const [row] = await scope.tx.select({ name: tenants.name, municipalityNumber: tenants.municipalityNumber, writtenLanguage: tenants.writtenLanguage }).from(tenants).where(eq(tenants.id, scope.actor.tenantId));
-  return row!;
+  const [row] = await scope.tx.select({ name: tenants.name, municipalityNumber: tenants.municipalityNumber, writtenLanguage: tenants.writtenLanguage, firstContactWorkingDays: tenants.firstContactWorkingDays }).from(tenants).where(eq(tenants.id, scope.actor.tenantId));
+  return { ...row!, firstContactRule: firstContactRuleText(row!.firstContactWorkingDays) };
 }
 
 export async function updateMunicipality(scope: AccessScope, input: z.infer<typeof s.updateMunicipalityBody>): Promise<void> {
   scope.requireRole('org.admin');
-  await scope.tx.update(tenants).set({ writtenLanguage: input.writtenLanguage }).where(eq(tenants.id, scope.actor.tenantId));
+  await scope.tx.update(tenants).set(input).where(eq(tenants.id, scope.actor.tenantId));
 }

@@ -107,7 +107,7 @@ export const childrenFollowedUpCheck: Check<RelativesFacts> = {
 export const childResponsibleVacancyCheck: Check<RelativesFacts> = {
   id: 'child-responsible-staff-in-place',
   text: 'Enhetene som gir personen helsetjenester har barneansvarlig personell',
-  source: checkSource('kommunens-rutine', 'barneansvarlig', `: kommunen har selv valgt å ha barneansvarlig personell i helseenhetene (lovverket pålegger bare spesialisthelsetjenesten dette); plikten for hver helsearbeider følger av ${cite('hpl', '§ 10 a')}`),
+  source: checkSource('kommunens-rutine', 'barneansvarlig', `: kommunen har selv valgt å ha barneansvarlig personell i helseenhetene (lovverket pålegger bare spesialisthelsetjenesten dette, ${cite('sphl', '§ 3-7 a')}); plikten for hver helsearbeider følger av ${cite('hpl', '§ 10 a')}`),
   evaluate(f) {
     const relevant = f.servingUnits.filter((u) => u.needsChildResponsible);
     if (!relevant.length) return { status: 'not-applicable', detail: 'Ingen helseenheter gir personen tjenester.', evidence: [] };

@@ -81,6 +81,6 @@ export function checkSource<S extends SourceId>(id: S, section: SectionOf<S> | r
   return {
     law: upperFirst(source(id).shortName),
     section: joinText([placeSections(sections), explanation]),
-    url: citationUrl(id, sections[0]),
+    ...(source(id).kind === 'kommunal-rutine' ? {} : { url: citationUrl(id, sections[0]) }),
   };
 }

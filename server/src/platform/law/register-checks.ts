@@ -46,3 +46,28 @@ export function unused(register: Register, uses: readonly CitationUse[]): string
     ...Object.keys(s.sections).filter((section) => !cited.has(`${id} ${section}`)).map((section) => `${id} ${section}`),
   ]);
 }
+
+/**
+ * Citations in prose documents (the docs and the README): every law or regulation named must be in
+ * the register, and every section cited after it must be one the register holds for that source.
+ */
+export function documentCitationProblems(text: string, register: Register): string[] {
+  const byName = new Map<string, LegalSource>();
+  for (const s of Object.values(register)) for (const name of [s.shortName, s.shortNameNn]) if (name) byName.set(name.toLocaleLowerCase('nb'), s);
+  const problems: string[] = [];
+  const section = String.raw`\d+(?:-\d+)?(?: ?[a-z])?(?![\p{L}\d])`;
+  const citation = new RegExp(String.raw`(?<![\p{L}-])((?:\p{L}+-\s+og\s+)?[\p{L}-]*(?:loven|lova|forskriften|forskrifta))(?![\p{L}])((?:\s+§§?\s*${section}(?:(?:,\s*|\s+og\s+|–)${section})*)?)`, 'giu');
+  for (const match of text.matchAll(citation)) {
+    const name = match[1]!.replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+    if (name === 'loven' || name === 'lova' || name === 'forskriften' || name === 'forskrifta') continue;
+    const source = byName.get(name);
+    if (!source) {
+      problems.push(`«${match[1]}» er ikke i registeret over rettskilder`);
+      continue;
+    }
+    for (const number of match[2]!.replace(/§§?/, '').split(/,|\s+og\s+|–/).map((n) => n.trim()).filter(Boolean)) {
+      if (!Object.hasOwn(source.sections, `§ ${number}`)) problems.push(`${match[1]} § ${number} er ikke i registeret`);
+    }
+  }
+  return problems;
+}

@@ -120,6 +120,20 @@ export const legalSources = {
             '§ 48': { heading: 'Klage', usedFor: 'Klage på vedtak etter loven går til Statsforvalteren.' },
     },
   },
+  sphl: {
+    kind: 'lov',
+    title: 'Lov om spesialisthelsetjenesten m.m. (spesialisthelsetjenesteloven)',
+    shortName: 'spesialisthelsetjenesteloven',
+    shortNameNn: 'spesialisthelsetenestelova',
+    identifier: 'LOV-1999-07-02-61',
+    url: lovdata('lov/1999-07-02-61'),
+    validFrom: '2001-01-01',
+    checked: read('2026-12-08', 'https://www.helsedirektoratet.no/publikasjoner/barn-som-parorende', 'Merknadene til § 3-7 a i Prop. 75 L (2016–2017) og Helsedirektoratets rundskriv: plikten gjelder helseinstitusjoner i spesialisthelsetjenesten.'),
+    usedFor: 'Å vise at plikten til barneansvarlig personell gjelder spesialisthelsetjenesten, ikke kommunen.',
+    sections: {
+      '§ 3-7 a': { heading: 'Barneansvarlig personell', usedFor: 'Helseinstitusjoner i spesialisthelsetjenesten skal ha barneansvarlig personell; kommunen er ikke pålagt dette.' },
+    },
+  },
   pjl: {
     kind: 'lov',
     title: 'Lov om behandling av helseopplysninger ved ytelse av helsehjelp (pasientjournalloven)',

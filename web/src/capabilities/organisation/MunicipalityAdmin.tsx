@@ -11,6 +11,7 @@ import { RadioGroup } from '../../platform/RadioGroup.js';
 import { useTitle } from '../../platform/use-title.js';
 import type { Municipality, WrittenLanguage } from '../../platform/api-types.js';
 import { writtenLanguageLabels } from '../../platform/written-language.js';
+import { FirstContactRoutine } from './FirstContactRoutine.js';
 
 export function MunicipalityAdmin() {
   useTitle('Kommunen');
@@ -44,6 +45,7 @@ export function MunicipalityAdmin() {
           {municipality.data.name} ({municipality.data.municipalityNumber}) skriver brev og innbyggersider på <strong>{writtenLanguageLabels[municipality.data.writtenLanguage].toLowerCase()}</strong> til alle som ikke har valgt målform selv.
         </Paragraph>
       )}
+      {municipality.data && <FirstContactRoutine municipality={municipality.data} canChange={may(user, 'org.admin')} onSaved={municipality.reload} />}
       {municipality.data && may(user, 'org.admin') && (
         <Card data-color="accent" variant="tinted" className="admin-form">
           <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="municipality-form-heading">
