@@ -57,7 +57,8 @@ export function documentCitationProblems(text: string, register: Register): stri
   const problems: string[] = [];
   const section = String.raw`\d+(?:-\d+)?(?: ?[a-z])?(?![\p{L}\d])`;
   const citation = new RegExp(String.raw`(?<![\p{L}-])((?:\p{L}+-\s+og\s+)?[\p{L}-]*(?:loven|lova|forskriften|forskrifta))(?![\p{L}])((?:\s+§§?\s*${section}(?:(?:,\s*|\s+og\s+|–)${section})*)?)`, 'giu');
-  for (const match of text.matchAll(citation)) {
+  const prose = text.replace(/https?:\/\/\S+/g, ' ').replace(/`[^`\n]*`/g, ' ');
+  for (const match of prose.matchAll(citation)) {
     const name = match[1]!.replace(/\s+/g, ' ').toLocaleLowerCase('nb');
     if (name === 'loven' || name === 'lova' || name === 'forskriften' || name === 'forskrifta') continue;
     const source = byName.get(name);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource, cite, citationUrl, legalSources, sec } from './index.js';
 import { renderLegalSourcesDoc } from './docs.js';
-import { duplicateNames, replacedInUse, unknownUses, unused } from './register-checks.js';
+import { documentCitationProblems, duplicateNames, replacedInUse, unknownUses, unused } from './register-checks.js';
 import { repoRoot, scanRepository } from './repository-scan.js';
 import { scanCitations } from './usage.js';
 import type { LegalSource } from './types.js';
@@ -96,6 +96,19 @@ describe('the checks that keep the register honest can fail', () => {
     expect(replacedInUse(register, uses, today)).toEqual(['f.ts:1 siterer old, som er erstattet av a']);
     expect(unknownUses(register, uses)).toEqual(['f.ts:2 siterer a § 9, som ikke er i registeret', 'f.ts:3 siterer ukjent kilde «nope»']);
     expect(unused(register, uses)).toEqual(['a § 1', 'b (Prøveloven)', 'b § 1']);
+  });
+});
+
+describe('citations in the docs and the README', () => {
+  it('name only registered sources and sections', () => {
+    const files = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const problems = files.flatMap((f) => documentCitationProblems(readFileSync(join(repoRoot, f), 'utf8'), legalSources).map((p) => `${f}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('finds an unregistered law, a section the register does not hold, and the old name of a source', () => {
+    const text = 'Se helse- og omsorgstjenesteloven §§ 7-1 og 3-7 a, barnevernloven § 1 og helsepersonelloven § 10 a.';
+    expect(documentCitationProblems(text, legalSources)).toEqual(['helse- og omsorgstjenesteloven § 3-7 a er ikke i registeret', '«barnevernloven» er ikke i registeret over rettskilder']);
   });
 });
 
