@@ -51,7 +51,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsliste' }));
     const firstContact = await waitForTask(page, 'Første kontakt etter henvendelse', 'Per Testesen');
     await click(firstContact.getByText('Kilde'));
-    await firstContact.getByText(/3 virkedager/).waitFor();
+    await firstContact.getByText(/Kommunens rutine \(første kontakt\)/).waitFor();
     await expectAccessible(page, 'arbeidsliste med første kontakt');
     await screenshot(page, 'arbeidsliste');
     await click(page.locator('label', { hasText: 'Enhetens oppgaver' }));
@@ -82,7 +82,7 @@ describe('tildelingskontoret: fra henvendelse til evaluert vedtak', () => {
     await page.getByLabel('Begrunnelse').fill('Moderate til alvorlige problemer, trenger tjenester med vedtak.');
     await click(page.getByRole('button', { name: 'Lagre hovedforløp' }));
     await page.getByText('Hovedforløpet er lagret.').waitFor();
-    await page.getByRole('region', { name: 'Hovedforløp' }).getByText(/^Hovedforløp 2: moderate/).waitFor();
+    await page.getByRole('region', { name: 'Hovedforløp' }).getByText(/^Hovedforløp 2: kortvarige alvorlige eller langvarige mildere problemer/).waitFor();
     await expectAccessible(page, 'henvendelse triagert og hovedforløp satt');
 
     // A referral to DPS, refused with a reason.

@@ -144,7 +144,7 @@ describe('engangskode for personer uten BankID', () => {
     const choice = page.getByRole('group', { name: 'Vil du lese sidene og brevene dine på bokmål eller nynorsk?' });
     expect(await choice.getByRole('radio', { name: 'Slik kommunen skriver (bokmål)' }).isChecked()).toBe(true);
 
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), choice.getByRole('radio', { name: 'Nynorsk' }).check()]);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), choice.getByRole('radio', { name: 'Nynorsk' }).click()]);
     await page.getByRole('heading', { level: 2, name: 'Måla mine' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Kven er med i planen' }).waitFor();
     await page.getByText(/Vi går gjennom planen igjen \d\d\.\d\d\.\d{4}/).waitFor();
@@ -164,7 +164,7 @@ describe('engangskode for personer uten BankID', () => {
     // Back to the municipality's form.
     await click(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min plan' }));
     const again = page.getByRole('group', { name: 'Vil du lese sidene og breva dine på bokmål eller nynorsk?' });
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), again.getByRole('radio', { name: 'Slik kommunen skriv (bokmål)' }).check()]);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/me/written-language') && r.request().method() === 'PUT'), again.getByRole('radio', { name: 'Slik kommunen skriv (bokmål)' }).click()]);
     await page.getByRole('heading', { level: 2, name: 'Målene mine' }).waitFor();
     expect(jsErrors(page)).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe('etterlevelse', () => {
 
     await page.getByLabel('Enhet').selectOption({ label: 'Tildelingskontoret' });
     await page.getByText(/for Tildelingskontoret\./).waitFor();
-    const row = page.getByRole('row', { name: /Første kontakt skal skje innen 3 virkedager/ });
+    const row = page.getByRole('row', { name: /Første kontakt skal skje innen fristen i kommunens rutine/ });
     await click(row.getByRole('link', { name: /ikke oppfylt: vis sakene/ }));
     await page.getByRole('heading', { level: 1, name: 'Saker bak tallet' }).waitFor();
     await page.getByText(/vises ikke med navn fordi du ikke har tjenstlig behov for dem/).waitFor();
@@ -50,8 +50,8 @@ describe('etterlevelse', () => {
 
     await click(jonas.getByRole('link', { name: 'Jonas Dæhli' }));
     await page.getByRole('heading', { level: 2, name: 'Etterlevelse' }).waitFor();
-    const item = page.getByRole('listitem').filter({ hasText: 'Første kontakt skal skje innen 3 virkedager' });
-    expect(await item.textContent()).toMatch(/Ikke oppfylt.*har ikke fått første kontakt.*Kilde: Nasjonal faglig retningslinje/);
+    const item = page.getByRole('listitem').filter({ hasText: 'Første kontakt skal skje innen fristen i kommunens rutine' });
+    expect(await item.textContent()).toMatch(/Ikke oppfylt.*har ikke fått første kontakt.*Kilde: Kommunens rutine/);
     await click(page.getByText(/Ikke aktuelt for personen \(\d+\)/));
     await expectAccessible(page, 'personside, etterlevelse');
     expect(jsErrors(page)).toEqual([]);

@@ -32,7 +32,8 @@ for (const database of testDatabases()) {
       const firstContact = answer.body.items.find((i: Item) => i.check.id === 'first-contact-3-working-days');
       expect(firstContact).toMatchObject({ status: 'not-met', evidence: [{ record: 'henvendelser', field: 'first_contact_due' }] });
       expect(firstContact.detail).toMatch(/^Henvendelse mottatt \d\d\.\d\d\.2026 har ikke fått første kontakt \(frist \d\d\.\d\d\.2026\)\.$/);
-      expect(firstContact.check.source.law).toContain('ROP-retningslinjen');
+      // The deadline is the municipality's routine, not the ROP guideline (which sets none).
+      expect(firstContact.check.source.law).toBe('Kommunens rutine');
       const perItems = (await kari.get(`/api/persons/${per}/compliance`)).body.items as Item[];
       expect(perItems.find((i) => i.check.id === 'first-contact-3-working-days')?.status).toBe('met');
       expect(perItems.find((i) => i.check.id === 'vedtak-requires-assessment')?.status).toBe('met');
@@ -53,7 +54,7 @@ for (const database of testDatabases()) {
       const unit = await kari.get('/api/compliance/findings?view=unit');
       expect(unit.status).toBe(200);
       const jonasFinding = unit.body.items.find((f: { personId: string; checkId: string }) => f.personId === jonas && f.checkId === 'first-contact-3-working-days');
-      expect(jonasFinding).toMatchObject({ personName: 'Jonas Dæhli', status: 'not-met', unitName: 'Tildelingskontoret', text: 'Første kontakt skal skje innen 3 virkedager etter at henvendelsen er mottatt.' });
+      expect(jonasFinding).toMatchObject({ personName: 'Jonas Dæhli', status: 'not-met', unitName: 'Tildelingskontoret', text: 'Første kontakt skal skje innen fristen i kommunens rutine (vanligvis 3 virkedager) etter at henvendelsen er mottatt.' });
       expect(unit.body.items.every((f: { status: string }) => f.status !== 'met')).toBe(true);
       // Nora (NAV) has no finding where the allocation office must act.
       const nora = await (await app.as('nora.nav')).get('/api/compliance/findings?view=unit');
@@ -116,7 +117,7 @@ for (const database of testDatabases()) {
       const lines = text.split('\r\n');
       expect(lines[0]).toBe('kontroll,krav,kilde,oppfylt,delvis,ikke_oppfylt,aktuelle,prosent_oppfylt');
       expect(lines).toHaveLength(catalogue.length + 2);
-      expect(lines[1]).toMatch(/^first-contact-3-working-days,Første kontakt skal skje innen 3 virkedager etter at henvendelsen er mottatt\.,"Nasjonal faglig/);
+      expect(lines[1]).toMatch(/^first-contact-3-working-days,Første kontakt skal skje innen fristen i kommunens rutine \(vanligvis 3 virkedager\) etter at henvendelsen er mottatt\.,Kommunens rutine/);
       expect(toCsv(['a', 'b'], [['x "y"', 'linje\nto'], [null, 3]])).toBe('a,b\r\n"x ""y""","linje\nto"\r\n,3\r\n');
     });
 

@@ -7,8 +7,8 @@ describe('ipMessageDueDate (duty to start IP work)', () => {
     expect(ipMessageDueDate('2026-12-25')).toBe('2027-01-08');
   });
   it('names the regulation and says the 14 days are the municipality\'s own', () => {
-    expect(coordinationSources.startIpWork).toMatch(/forskrift om individuell plan.*§ 6/i);
-    expect(coordinationSources.startIpWork).toMatch(/kommunens egen rutine/);
+    expect(coordinationSources.startIpWork).toMatch(/forskrift om individuell plan ved ytelse av velferdstjenester \(igangsetting\)/i);
+    expect(coordinationSources.startIpWork).toMatch(/kommunens rutine \(oppstart av individuell plan\) \(forskriften setter ingen frist\)/);
   });
 });
 

@@ -24,7 +24,8 @@ describe('temporary stay marks (R35-00)', () => {
 
 describe('housing checks', () => {
   it('temporary stay: not applicable, met, partly (warning), not met (finding), met with exception', () => {
-    expect(stayCheck.source).toEqual({ law: 'Sosialtjenesteloven', section: expect.stringContaining('§ 27') });
+    expect(stayCheck.source).toEqual({ law: 'Sosialtjenesteloven', section: expect.stringContaining('§ 27'), url: 'https://lovdata.no/lov/2009-12-18-131/§27' });
+    expect(stayCheck.source.section).toContain('helst ikke vare mer enn tre måneder');
     expect(stayCheck.evaluate(facts(), '2026-05-01').status).toBe('not-applicable');
     expect(stayCheck.evaluate(facts({ stays: [stay] }), '2026-02-10').status).toBe('met');
     expect(stayCheck.evaluate(facts({ stays: [stay] }), '2026-04-01')).toMatchObject({ status: 'partly', detail: 'Oppholdet har vart over 2 måneder; grensen på 3 måneder nås 2026-04-30.' });

@@ -171,7 +171,7 @@ for (const database of testDatabases()) {
       await kristin.post('/api/peer-workers', { name: 'Mona Medvirker', unitId: app.seed.unitIds.lavterskel, role: 'Erfaringskonsulent i bolig med bemanning', startedOn: '2026-01-01' });
       let list = (await (await as('vakt.legevakt')).get('/api/peer-workers')).body;
       expect(list.perUnit).toEqual([{ id: app.seed.unitIds.lavterskel, name: 'Lavterskeltilbudet', active: 2 }]);
-      expect(list.source).toContain('NAPHA');
+      expect(list.source).toContain('erfaringskompetanse');
       expect((await kristin.post(`/api/peer-workers/${created.body.id}/end`, { endedOn: '2025-02-01' })).body).toMatchObject({ status: 422, errors: [{ path: 'body/endedOn', detail: 'Før eller lik startdatoen 01.03.2025' }] });
       expect((await kristin.post('/api/peer-workers', { name: 'X', unitId: app.seed.unitIds.nav, role: 'Rolle', startedOn: '2026-01-01' })).body.errors).toEqual([{ path: 'body/name', detail: 'Skriv navnet (minst 2 tegn)' }]);
       expect((await kristin.post(`/api/peer-workers/${created.body.id}/end`, { endedOn: '2026-05-31' })).status).toBe(204);

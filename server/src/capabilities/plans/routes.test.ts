@@ -57,7 +57,8 @@ for (const database of testDatabases()) {
       // The message of IP need is on KE's worklist with the deadline to start the IP work.
       const keTasks = (await kjell.get('/api/worklist')).body.items;
       expect(keTasks).toEqual([expect.objectContaining({ kind: 'start-ip-work', personName: 'Per Testesen', unitName: 'Koordinerende enhet', dueDate: '2026-03-24', closes: 'auto' })]);
-      expect(keTasks[0].source).toMatch(/§ 6/);
+      expect(keTasks[0].source).toMatch(/forskrift om individuell plan ved ytelse av velferdstjenester \(igangsetting\)/i);
+      expect(keTasks[0].source).toMatch(/kommunens rutine \(oppstart av individuell plan\)/);
       expect((await kjell.get('/api/ke/inbox')).body.items).toEqual([expect.objectContaining({ kind: 'ip', source: 'ip-information', status: 'open', dueDate: '2026-03-24', overdue: false })]);
 
       const registered = await kjell.post('/api/coordinators', { userId: app.seed.userIds['siri.koordinator'], unitId: app.seed.unitIds.fact });

@@ -32,7 +32,7 @@ for (const database of testDatabases()) {
       let list = await kari.get('/api/worklist');
       expect(list.body.items).toHaveLength(1);
       expect(list.body.items[0]).toMatchObject({ kind: 'first-contact', personName: 'Per Testesen', unitName: 'Tildelingskontoret', dueDate: '2026-09-10', overdue: false, closes: 'auto' });
-      expect(list.body.items[0].source).toMatch(/3 virkedager/);
+      expect(list.body.items[0].source).toMatch(/^Kommunens rutine \(første kontakt\)/);
       // Other units do not see it on their worklist.
       expect((await (await app.as('ola.tjenesteyter')).get('/api/worklist?view=unit')).body.items).toEqual([]);
 
