@@ -10,7 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import { pgliteStorage } from './durable-node-fs.js';
@@ -174,4 +174,10 @@ export async function adminQuery(adminUrl: string, text: string): Promise<void> 
   } finally {
     await client.end();
   }
+}
+
+/** Whether the connection's role passes every row-level policy (a superuser or BYPASSRLS): then tenant isolation is off. */
+export async function bypassesRowSecurity(db: Db): Promise<boolean> {
+  const [row] = await queryRows<{ bypass: boolean }>(db, sql`select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user`);
+  return row?.bypass ?? false;
 }
