@@ -1,5 +1,6 @@
 // `backup` and `restore` as real CLI processes, on a PGlite folder and on PostgreSQL: the restored copy
 // has the same rows and its access log verifies; a non-empty target and a broken chain are refused.
+import { ownerDb } from './test/owner.js';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -54,9 +55,9 @@ function place(kind: 'pglite' | 'postgres', name: string): Place {
 async function rowCounts(at: Place): Promise<Record<string, number>> {
   const database = await at.open();
   try {
-    const tables = await queryRows<{ name: string }>(database.db, sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`);
+    const tables = await queryRows<{ name: string }>(ownerDb(database), sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`);
     const counts: Record<string, number> = {};
-    for (const { name } of tables) counts[name] = (await queryRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${name}`)))[0]!.n;
+    for (const { name } of tables) counts[name] = (await queryRows<{ n: number }>(ownerDb(database), sql.raw(`select count(*)::int as n from ${name}`)))[0]!.n;
     return counts;
   } finally {
     await database.close();
@@ -113,9 +114,9 @@ for (const kind of testDatabases().map((d) => d.name)) {
     it('exits 1 when the restored access log does not verify', async () => {
       const database = await source.open();
       try {
-        await database.db.execute(sql`alter table access_log disable trigger user`);
-        await database.db.execute(sql`update access_log set action = 'endret' where seq = 10`);
-        await database.db.execute(sql`alter table access_log enable trigger user`);
+        await ownerDb(database).execute(sql`alter table access_log disable trigger user`);
+        await ownerDb(database).execute(sql`update access_log set action = 'endret' where seq = 10`);
+        await ownerDb(database).execute(sql`alter table access_log enable trigger user`);
       } finally {
         await database.close();
       }

@@ -1,4 +1,5 @@
 // The operator CLI as a real process, against a PGlite folder and a PostgreSQL database.
+import { ownerDb } from './test/owner.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -120,7 +121,7 @@ for (const database of testDatabases()) {
       try {
         // Every kind of record the issues name is generated for the synthetic municipality.
         const tables = ['vedtak', 'individual_plans', 'crisis_plans', 'temporary_stays', 'somatic_checks', 'nav_guidance', 'nav_financial_assistance', 'relatives', 'relative_needs_assessments', 'child_follow_ups', 'risk_assessments', 'referrals', 'admissions', 'hospital_messages', 'activity_participations', 'home_visits'];
-        const counts = await queryRows<Record<string, number>>(db.db, sql.raw(`select ${tables.map((t) => `(select count(*)::int from ${t} where tenant_id in (select id from tenants where name like 'Syntetisk kommune%')) as ${t}`).join(', ')}`));
+        const counts = await queryRows<Record<string, number>>(ownerDb(db), sql.raw(`select ${tables.map((t) => `(select count(*)::int from ${t} where tenant_id in (select id from tenants where name like 'Syntetisk kommune%')) as ${t}`).join(', ')}`));
         for (const t of tables) expect(counts[0]![t], t).toBeGreaterThan(0);
       } finally {
         await db.close();
@@ -143,9 +144,9 @@ for (const database of testDatabases()) {
     it('exits 1 and names the row when the chain is broken', async () => {
       const db = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.HELHET_DATA_DIR });
       try {
-        await db.db.execute(sql`alter table access_log disable trigger user`);
-        await db.db.execute(sql`update access_log set action = 'endret' where seq = 10`);
-        await db.db.execute(sql`alter table access_log enable trigger user`);
+        await ownerDb(db).execute(sql`alter table access_log disable trigger user`);
+        await ownerDb(db).execute(sql`update access_log set action = 'endret' where seq = 10`);
+        await ownerDb(db).execute(sql`alter table access_log enable trigger user`);
       } finally {
         await db.close();
       }

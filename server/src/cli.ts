@@ -13,6 +13,7 @@ import { sealAccessLog } from './platform/access-log/seal.js';
 import { checkpointLine, checkpointNow } from './platform/access-log/sealer.js';
 import { loadOrCreateSigner, loadPublicKey, publicKeyFile } from './platform/access-log/checkpoints.js';
 import { grantRuntimeRole } from './platform/db/roles.js';
+import { withSystemContext, withTenant } from './platform/db/tenant-context.js';
 import { hashPassword, passwordProblems } from './platform/auth/local-provider.js';
 import { staffRoles, type StaffRole } from './platform/access/policy.js';
 import { tenants, unitMemberships, units, users } from './platform/db/schema.js';
@@ -141,17 +142,19 @@ async function main(): Promise<number> {
           console.error('Ingen kommune finnes ennå. Kjør seed-demo eller generate først.');
           return 1;
         }
-        const [user] = await database.db
-          .insert(users)
-          .values({ tenantId: tenant.id, username: values.username.toLowerCase(), displayName: values.name, kind: 'staff', roles: roles as StaffRole[], passwordHash: await hashPassword(password) })
-          .returning({ id: users.id });
-        if (values.unit) {
-          const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, values.unit));
-          if (!unit) {
-            console.error(`Fant ingen enhet som heter «${values.unit}». Brukeren er opprettet uten enhet.`);
-            return 1;
-          }
-          await database.db.insert(unitMemberships).values({ tenantId: tenant.id, userId: user!.id, unitId: unit.id });
+        const unitFound = await withTenant(database.db, tenant.id, async (tx) => {
+          const [user] = await tx
+            .insert(users)
+            .values({ tenantId: tenant.id, username: values.username!.toLowerCase(), displayName: values.name!, kind: 'staff', roles: roles as StaffRole[], passwordHash: await hashPassword(password) })
+            .returning({ id: users.id });
+          if (!values.unit) return true;
+          const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.name, values.unit));
+          if (unit) await tx.insert(unitMemberships).values({ tenantId: tenant.id, userId: user!.id, unitId: unit.id });
+          return Boolean(unit);
+        });
+        if (!unitFound) {
+          console.error(`Fant ingen enhet som heter «${values.unit}». Brukeren er opprettet uten enhet.`);
+          return 1;
         }
         console.log(`Brukeren ${values.username} er opprettet.`);
         return 0;
@@ -222,13 +225,15 @@ async function main(): Promise<number> {
           console.error(`${command} trenger --as <brukernavn>: importen og eksporten logges på en navngitt ansatt.`);
           return 1;
         }
-        const [user] = await database.db.select().from(users).where(eq(users.username, values.as.toLowerCase()));
+        const username = values.as.toLowerCase();
+        // The operator names a user; which municipality it belongs to is known only after the look-up.
+        const [user] = await withSystemContext(database.db, 'operator', (tx) => tx.select().from(users).where(eq(users.username, username)));
         if (!user || !user.active || user.kind !== 'staff') {
           console.error(`Fant ingen aktiv ansatt med brukernavnet «${values.as}».`);
           return 1;
         }
         const now = new Date();
-        const context = { actor: { userId: user.id, tenantId: user.tenantId, kind: 'staff' as const, displayName: user.displayName, roles: user.roles as StaffRole[], unitIds: await activeUnitIds(database.db, user.id, now), personId: null }, origin: 'cli', now };
+        const context = { actor: { userId: user.id, tenantId: user.tenantId, kind: 'staff' as const, displayName: user.displayName, roles: user.roles as StaffRole[], unitIds: await withTenant(database.db, user.tenantId, (tx) => activeUnitIds(tx, user.id, now)), personId: null }, origin: 'cli', now };
         try {
           if (command === 'import') {
             const file = positionals[0];

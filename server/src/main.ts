@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { loadConfigOrExit } from './config.js';
 import { announceRuntime } from './platform/runtime/node-version.js';
-import { migrateAsOwner, openDatabase } from './platform/db/database.js';
+import { bypassesRowSecurity, migrateAsOwner, openDatabase } from './platform/db/database.js';
 import { loadOrCreateSigner } from './platform/access-log/checkpoints.js';
 import { startSealer } from './platform/access-log/sealer.js';
 import { HelhetError } from './platform/errors.js';
@@ -26,6 +26,9 @@ const database = await openDatabase({ url: config.databaseUrl, dataDir: config.d
   process.exit(1);
 });
 await migrateAsOwner(database, config);
+if (await bypassesRowSecurity(database.db)) {
+  console.warn('\nAdvarsel: databaserollen er superbruker eller har BYPASSRLS, så radsikkerheten som skiller kommunene, gjelder ikke for serveren. Kjør serveren som en egen kjørerolle (se README, «Database roles»).\n');
+}
 if (!demo && (await isEmpty(database.db))) {
   console.log('\nDatabasen er tom: ingen kommune og ingen brukere. Demokommunen lastes bare med --demo (som `npm start` gjør) eller HELHET_DEMO=true.\n');
 }

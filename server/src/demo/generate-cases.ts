@@ -1,6 +1,7 @@
 // Case data at scale for a generated municipality: henvendelser, kartlegginger with domains and
 // instrument answers, vedtak (default 3 per person) and evaluations — set-based SQL so 100,000
 // persons take seconds — then the derived worklist tasks.
+import { withTenant } from '../platform/db/tenant-context.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import type { LocalDate } from '../platform/calendar/index.js';
@@ -19,6 +20,10 @@ export interface CaseDataOptions {
 const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 export async function generateCaseData(db: Db, options: CaseDataOptions): Promise<void> {
+  return withTenant(db, options.tenantId, (tx) => generateCaseDataIn(tx, options));
+}
+
+async function generateCaseDataIn(db: Db, options: CaseDataOptions): Promise<void> {
   const letters = [...demoServices].sort((a, b) => (a.code < b.code ? -1 : 1)).map((svc) => basisTexts([...svc.legalBasisIds]));
   const { tenantId, today } = options;
   const progress = options.onProgress ?? (() => {});

@@ -2,6 +2,7 @@
 // one person in five with an individual plan (goals, measures, participants, one team meeting with
 // minutes and an action), crisis plans for one in four and risk flags for one in twenty — set-based
 // SQL so 100,000 persons take seconds. `bigPlan` gives one person a plan of benchmark size.
+import { withTenant } from '../platform/db/tenant-context.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import { addDays, type LocalDate } from '../platform/calendar/index.js';
@@ -16,6 +17,10 @@ export interface CoordinationDataOptions {
 const bucket = (column: string, n: number, salt: string) => sql.raw(`(abs(hashtext(${column}::text || '${salt}')) % ${n})`);
 
 export async function generateCoordinationData(db: Db, options: CoordinationDataOptions): Promise<void> {
+  return withTenant(db, options.tenantId, (tx) => generateCoordinationDataIn(tx, options));
+}
+
+async function generateCoordinationDataIn(db: Db, options: CoordinationDataOptions): Promise<void> {
   const { tenantId, today } = options;
   const progress = options.onProgress ?? (() => {});
   const actor = sql`(select u.id from users u where u.tenant_id = ${tenantId} and u.kind = 'staff' order by u.id limit 1)`;
@@ -95,6 +100,10 @@ export async function generateCoordinationData(db: Db, options: CoordinationData
  * `meetings` team meetings with minutes, replacing any generated plan. Returns the plan id.
  */
 export async function bigPlan(db: Db, options: { tenantId: string; personId: string; userId: string; today: LocalDate; measures: number; meetings: number }): Promise<string> {
+  return withTenant(db, options.tenantId, (tx) => bigPlanIn(tx, options));
+}
+
+async function bigPlanIn(db: Db, options: { tenantId: string; personId: string; userId: string; today: LocalDate; measures: number; meetings: number }): Promise<string> {
   const { tenantId, personId, userId, today } = options;
   await db.execute(sql`update individual_plans set status = 'closed' where person_id = ${personId}`);
   const [plan] = await queryRows<{ id: string }>(db, sql`

@@ -3,11 +3,16 @@
 // barneansvarlig in most health units, structured risk assessments with their flags, referrals to
 // specialist services with outcomes, admissions with hospital messages, the activity catalogue with
 // participation, NAV financial assistance as a fact, and booppfølging plans with home visits.
+import { withTenant } from '../platform/db/tenant-context.js';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../platform/db/database.js';
 import type { LocalDate } from '../platform/calendar/index.js';
 
 export async function generateRelativesRiskSpecialistData(db: Db, options: { tenantId: string; today: LocalDate; onProgress?: (message: string) => void }): Promise<void> {
+  return withTenant(db, options.tenantId, (tx) => generateRelativesRiskSpecialistDataIn(tx, options));
+}
+
+async function generateRelativesRiskSpecialistDataIn(db: Db, options: { tenantId: string; today: LocalDate; onProgress?: (message: string) => void }): Promise<void> {
   const { tenantId, today } = options;
   const progress = options.onProgress ?? (() => {});
   const bucket = (column: string, n: number, salt: string) => sql.raw(`(abs(hashtext(${column}::text || '${salt}')) % ${n})`);

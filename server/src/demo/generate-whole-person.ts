@@ -2,6 +2,7 @@
 // past 2 and 3 months, some with an exception reason), housing status, evictions, somatic follow-up
 // and checks, missed GP appointments, GP summaries and NAV § 17 requests, then relatives, risk,
 // specialist services and activities (generate-relatives-risk-specialist.ts) — then the derived tasks.
+import { withTenant } from '../platform/db/tenant-context.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import type { LocalDate } from '../platform/calendar/index.js';
@@ -9,6 +10,10 @@ import { refreshTasks } from '../capabilities/worklist/index.js';
 import { generateRelativesRiskSpecialistData } from './generate-relatives-risk-specialist.js';
 
 export async function generateWholePersonData(db: Db, options: { tenantId: string; today: LocalDate; onProgress?: (message: string) => void }): Promise<void> {
+  return withTenant(db, options.tenantId, (tx) => generateWholePersonDataIn(tx, options));
+}
+
+async function generateWholePersonDataIn(db: Db, options: { tenantId: string; today: LocalDate; onProgress?: (message: string) => void }): Promise<void> {
   const { tenantId, today } = options;
   const progress = options.onProgress ?? (() => {});
   const bucket = (column: string, n: number, salt = '') => sql.raw(`(abs(hashtext(${column}::text || '${salt}')) % ${n})`);

@@ -1,5 +1,6 @@
 // A synthetic municipality at scale, for benchmarks and load tests: units, staff with memberships,
 // persons with valid synthetic national ids, case relations, teams and a hash-chained access log.
+import { withSystemContext } from '../platform/db/tenant-context.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.js';
 import { persons, serviceRelations, teamMembers, tenants, unitMemberships, units, users } from '../platform/db/schema.js';
@@ -51,6 +52,10 @@ async function insertInBatches<T extends Record<string, unknown>>(db: Db, insert
 }
 
 export async function generateMunicipality(db: Db, options: GenerateOptions): Promise<GeneratedMunicipality> {
+  return withSystemContext(db, 'operator', (tx) => generateMunicipalityIn(tx, options));
+}
+
+async function generateMunicipalityIn(db: Db, options: GenerateOptions): Promise<GeneratedMunicipality> {
   const rand = random(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const progress = options.onProgress ?? (() => {});

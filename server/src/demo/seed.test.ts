@@ -10,7 +10,7 @@ for (const database of testDatabases()) {
       await app.runJobs();
       const { refreshTasks } = await import('../capabilities/worklist/index.js');
       const { localDateAt } = await import('../platform/calendar/index.js');
-      await refreshTasks(app.database.db, localDateAt(new Date()));
+      await refreshTasks(app.db, localDateAt(new Date()));
     });
     afterAll(async () => {
       await app?.close();

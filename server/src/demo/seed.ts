@@ -1,5 +1,6 @@
 // The demo municipality: synthetic units, partners, one staff user per role, and synthetic persons
 // (Tenor-style national ids, month + 80) in several states. Loaded on first start and in tests.
+import { withSystemContext } from '../platform/db/tenant-context.js';
 import type { Db } from '../platform/db/database.js';
 import { consents, notes, partners, persons, serviceRelations, teamMembers, tenants, unitMemberships, units, users } from '../platform/db/schema.js';
 import type { StaffRole } from '../platform/access/policy.js';
@@ -88,7 +89,7 @@ export interface SeedResult {
 export async function seedDemo(db: Db, options: { password?: string; now?: Date; /** Demo cases in every state (default on). */ cases?: boolean } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const passwordHash = await hashPassword(options.password ?? demoPassword);
-  return db.transaction(async (tx) => {
+  return withSystemContext(db, 'operator', async (tx) => {
     const [tenant] = await tx.insert(tenants).values({ name: 'Fjordvik kommune', municipalityNumber: '9999' }).returning({ id: tenants.id });
     const tenantId = tenant!.id;
     const unitIds = {} as Record<DemoUnitKey, string>;

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { openDatabase, type Database, adminQuery } from '../platform/db/database.js';
+import { registerOwner } from './owner.js';
+import { testRuntimeRole } from './runtime-role.js';
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
@@ -35,15 +37,23 @@ const postgres: TestDatabase = {
     await adminQuery(adminUrl, template ? `create database ${name} template ${template}` : `create database ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const database = await openDatabase({ url: url.toString() });
-    await database.migrate();
-    return {
-      ...database,
+    const owner = await openDatabase({ url: url.toString() });
+    await owner.migrate();
+    // The application runs as the runtime role: a superuser would pass every row-level policy.
+    url.username = testRuntimeRole.name;
+    url.password = testRuntimeRole.password;
+    const runtime = await openDatabase({ url: url.toString() });
+    const database: Database = {
+      ...runtime,
+      migrate: () => owner.migrate(),
       close: async () => {
-        await database.close();
+        await runtime.close();
+        await owner.close();
         await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
       },
     };
+    registerOwner(database, owner.db);
+    return database;
   },
 };
 

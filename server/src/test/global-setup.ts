@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDatabase, adminQuery } from '../platform/db/database.js';
+import { grantRuntimeRole } from '../platform/db/roles.js';
 import { findOrStartPostgres, type PostgresServer } from './postgres-server.js';
+import { testRuntimeRole } from './runtime-role.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,11 +53,22 @@ export async function setup(project: TestProject): Promise<void> {
   url.pathname = `/${template}`;
   const database = await openDatabase({ url: url.toString() });
   await database.migrate();
+  await ensureRuntimeRole(server.adminUrl);
+  await grantRuntimeRole(database.db, testRuntimeRole.name);
   await database.close();
   const adminUrl = server.adminUrl;
   cleanups.push(() => adminQuery(adminUrl, `drop database if exists ${template} with (force)`));
   project.provide('pgAdminUrl', server.adminUrl);
   project.provide('pgTemplate', template);
+}
+
+/** The cluster-wide role the tests' application connects as; other test runs may create it at the same time. */
+async function ensureRuntimeRole(adminUrl: string): Promise<void> {
+  const { name, password } = testRuntimeRole;
+  await adminQuery(adminUrl, `do $$ begin
+    create role ${name} login nosuperuser nobypassrls password '${password}';
+  exception when duplicate_object or unique_violation then null;
+  end $$`);
 }
 
 export async function teardown(): Promise<void> {

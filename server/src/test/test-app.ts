@@ -8,6 +8,7 @@ import type { CheckpointSource } from '../platform/access-log/verify.js';
 import { seedDemo, type SeedResult } from '../demo/seed.js';
 import { TestClient } from './http-client.js';
 import type { TestDatabase } from './databases.js';
+import { ownerDb } from './owner.js';
 import type { LoginRateLimits } from '../platform/auth/login-rate-limit.js';
 
 export const testPassword = 'test-passord-12345';
@@ -29,7 +30,10 @@ export interface TestAppOptions {
 
 export interface RunningApp {
   app: FastifyInstance;
+  /** The owner's view (test/owner.ts): every tenant's rows, for arranging and checking. */
   database: Database;
+  /** The database as the application sees it: the runtime role, held to the tenant policies. */
+  db: Database['db'];
   seed: SeedResult;
   baseUrl: string;
   /** A new client logged in as the given demo user. */
@@ -58,7 +62,8 @@ export async function startTestApp(testDatabase: TestDatabase, options: TestAppO
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     app,
-    database,
+    database: { ...database, db: ownerDb(database) },
+    db: database.db,
     seed,
     baseUrl,
     async as(username) {

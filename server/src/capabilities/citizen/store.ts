@@ -6,7 +6,8 @@ import { persons, tenants, users } from '../../platform/db/schema.js';
 import { letterLanguage, type WrittenLanguage } from '../../platform/i18n/index.js';
 import { withAccess, type AccessScope } from '../../platform/access/scope.js';
 import type { Actor } from '../../platform/access/policy.js';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx } from '../../platform/db/database.js';
+import { withSystemContext, withTenant } from '../../platform/db/tenant-context.js';
 import { HelhetError } from '../../platform/errors.js';
 import { createSession } from '../../platform/auth/sessions.js';
 import { accessCodeFailures, accessCodes } from './schema.js';
@@ -27,13 +28,14 @@ export async function issueCode(scope: AccessScope, personId: string) {
 }
 
 async function recordFailure(db: Db, tenantId: string | null, clientKey: string, codeKey: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
+  // Failures count per client address across municipalities (and before the code's tenant is known).
+  await withSystemContext(db, 'citizen-code', async (tx) => {
     await tx.delete(accessCodeFailures).where(lt(accessCodeFailures.failedAt, new Date(now.getTime() - 86400_000)));
     await tx.insert(accessCodeFailures).values({ tenantId, clientKey, codeKey, failedAt: now });
   });
 }
 
-async function personUser(db: Db, tenantId: string, personId: string) {
+async function personUser(db: Tx, tenantId: string, personId: string) {
   const [existing] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.kind, 'person'), eq(users.personId, personId)));
   if (existing) {
     if (!existing.active) throw new HelhetError('LOGIN_FAILED', 'Brukerkontoen er stengt. Kontakt koordinatoren din.');
@@ -54,22 +56,25 @@ export async function exchangeCode(db: Db, input: { code: string; clientAddress:
   const code = normaliseCode(input.code);
   const codeKey = sha256(code);
   const since = new Date(now.getTime() - failureWindowMinutes * 60_000);
-  const [counts] = await db
-    .select({
-      byClient: sql<number>`count(*) filter (where ${accessCodeFailures.clientKey} = ${clientKey})::int`,
-      byCode: sql<number>`count(*) filter (where ${accessCodeFailures.codeKey} = ${codeKey})::int`,
-    })
-    .from(accessCodeFailures)
-    .where(gt(accessCodeFailures.failedAt, since));
+  const { counts, row } = await withSystemContext(db, 'citizen-code', async (tx) => {
+    const [counts] = await tx
+      .select({
+        byClient: sql<number>`count(*) filter (where ${accessCodeFailures.clientKey} = ${clientKey})::int`,
+        byCode: sql<number>`count(*) filter (where ${accessCodeFailures.codeKey} = ${codeKey})::int`,
+      })
+      .from(accessCodeFailures)
+      .where(gt(accessCodeFailures.failedAt, since));
+    const [row] = code.length === codeLength ? await tx.select().from(accessCodes).where(eq(accessCodes.codeHash, codeKey)) : [];
+    return { counts, row };
+  });
   if (rateLimited({ byClient: Number(counts?.byClient ?? 0), byCode: Number(counts?.byCode ?? 0) })) {
     throw new HelhetError('RATE_LIMITED', `For mange mislykkede forsøk. Vent ${failureWindowMinutes} minutter og prøv igjen.`);
   }
-  const [row] = code.length === codeLength ? await db.select().from(accessCodes).where(eq(accessCodes.codeHash, codeKey)) : [];
   if (!row || !codeUsable(row, now)) {
     await recordFailure(db, row?.tenantId ?? null, clientKey, codeKey, now);
     throw failed();
   }
-  const user = await personUser(db, row.tenantId, row.personId);
+  const user = await withTenant(db, row.tenantId, (tx) => personUser(tx, row.tenantId, row.personId));
   const actor: Actor = { userId: user.id, tenantId: user.tenantId, kind: 'person', displayName: user.displayName, roles: [], unitIds: [], personId: row.personId };
   try {
     await withAccess(db, { actor, origin: input.origin, now }, async (scope) => {

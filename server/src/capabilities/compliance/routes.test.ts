@@ -18,7 +18,7 @@ for (const database of testDatabases()) {
       app = await startTestApp(database, { clock: () => clock, cases: true });
       per = app.seed.personIds[0]!;
       jonas = app.seed.personIds[4]!;
-      await runFull(app.database.db, clock);
+      await runFull(app.db, clock);
     });
     afterAll(async () => {
       await app?.close();

@@ -2,6 +2,7 @@
 // history. Reads: one person's live evaluation, worklist findings, dashboards and drill-down.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/database.js';
+import { tenantIds as allTenantIds, withTenant } from '../../platform/db/tenant-context.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { HelhetError } from '../../platform/errors.js';
 import { localDateAt } from '../../platform/calendar/index.js';
@@ -46,24 +47,28 @@ export interface FullRunReport {
   ms: number;
 }
 
-/** Every person of every tenant (or one tenant), in batches; then this month's history row. */
+/** Every person of every tenant (or one tenant), in batches, each in its tenant's context; then this month's history row. */
 export async function runFull(db: Db, now: Date, options: { tenantId?: string; batchSize?: number } = {}): Promise<FullRunReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 2000;
-  const tenantIds = options.tenantId ? [options.tenantId] : (await queryRows<{ id: string }>(db, sql`select id from tenants order by id`)).map((t) => t.id);
+  const tenantIds = options.tenantId ? [options.tenantId] : await allTenantIds(db);
   let personCount = 0;
   let rowCount = 0;
   for (const tenantId of tenantIds) {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const ids = (await queryRows<{ id: string }>(db, sql`select id from persons where tenant_id = ${tenantId} and id > ${after} order by id limit ${batchSize}`)).map((p) => p.id);
-      if (ids.length === 0) break;
-      after = ids[ids.length - 1]!;
-      const snapshots = await loadSnapshots(db, tenantId, ids, now);
-      rowCount += await db.transaction((tx) => writeResults(tx, tenantId, ids, snapshots, now));
-      personCount += ids.length;
+      const batch = await withTenant(db, tenantId, async (tx) => {
+        const ids = (await queryRows<{ id: string }>(tx, sql`select id from persons where tenant_id = ${tenantId} and id > ${after} order by id limit ${batchSize}`)).map((p) => p.id);
+        if (ids.length === 0) return null;
+        const snapshots = await loadSnapshots(tx, tenantId, ids, now);
+        return { ids, rows: await writeResults(tx, tenantId, ids, snapshots, now) };
+      });
+      if (!batch) break;
+      after = batch.ids[batch.ids.length - 1]!;
+      rowCount += batch.rows;
+      personCount += batch.ids.length;
     }
-    await recordMonth(db, tenantId, now);
+    await withTenant(db, tenantId, (tx) => recordMonth(tx, tenantId, now));
   }
   return { persons: personCount, rows: rowCount, ms: performance.now() - started };
 }

@@ -37,7 +37,7 @@ for (const database of testDatabases()) {
       // Time passes: the daily run (compliance.daily) re-evaluates everyone.
       clock = new Date('2026-04-06T10:00:00Z');
       bo = await app.as('bo.boligkonsulent');
-      await runFull(app.database.db, clock);
+      await runFull(app.db, clock);
       const row = await stored('housing.temporary-stay-limit');
       expect(row).toMatchObject({ status: 'not-met' });
       expect(row!.detail).toBe('1 opphold har vart over 3 måneder uten dokumentert unntaksgrunn (lengste 91 dager).');

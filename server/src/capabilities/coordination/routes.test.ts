@@ -100,7 +100,7 @@ for (const database of testDatabases()) {
       clock = new Date('2026-04-20T07:00:00Z');
       await app.runJobs();
       const { refreshTasks } = await import('../worklist/index.js');
-      await refreshTasks(app.database.db, '2026-04-20');
+      await refreshTasks(app.db, '2026-04-20');
       const kjellLate = await app.as('kjell.ke');
       expect((await kjellLate.get('/api/worklist')).body.items.find((t: { id: string }) => t.id === task.id)).toMatchObject({ status: 'open', overdue: true });
       expect((await kjellLate.get(`/api/persons/${per}/coordination`)).body.requests).toEqual([expect.objectContaining({ status: 'open', answer: null })]);

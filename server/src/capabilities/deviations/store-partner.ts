@@ -86,6 +86,7 @@ export async function forwardingLetter(scope: AccessScope, deviationId: string, 
 
 /** Job: the answer is overdue — record the reminder on the avvik, where its handlers see it. Idempotent. */
 export async function sendPartnerReminder(db: Db, payload: Record<string, string | number | null>, now: Date): Promise<void> {
+  // The queue runs this in the payload's tenant (platform/jobs/queue.ts).
   await db.transaction(async (tx) => {
     const [f] = await tx
       .select({ id: deviationForwardings.id, tenantId: deviationForwardings.tenantId, deviationId: deviationForwardings.deviationId, answerReceivedOn: deviationForwardings.answerReceivedOn, reminderSentAt: deviationForwardings.reminderSentAt, answerDueDate: deviationForwardings.answerDueDate, partnerName: partners.name })

@@ -55,7 +55,7 @@ for (const database of testDatabases()) {
       view = (await bo.get(`/api/persons/${mohammed}/housing`)).body;
       expect(view.stays[0]).toMatchObject({ level: 'warning', days: 60 });
       expect(view.checks.find((c: { id: string }) => c.id === 'housing.temporary-stay-limit')).toMatchObject({ status: 'partly', source: { law: 'Sosialtjenesteloven' } });
-      await refreshTasks(app.database.db, '2026-03-06');
+      await refreshTasks(app.db, '2026-03-06');
       const tasks = (await bo.get('/api/worklist?view=unit')).body.items;
       expect(tasks).toEqual([expect.objectContaining({ kind: 'temporary-stay-limit', personId: mohammed, dueDate: '2026-04-05', overdue: false })]);
 
@@ -72,7 +72,7 @@ for (const database of testDatabases()) {
       view = (await bo.get(`/api/persons/${mohammed}/housing`)).body;
       expect(view.stays[0]).toMatchObject({ level: 'exception', exceptionByName: 'Bo Boligkonsulent' });
       expect(view.checks[0].status).toBe('met');
-      await refreshTasks(app.database.db, '2026-04-06');
+      await refreshTasks(app.db, '2026-04-06');
       expect((await bo.get('/api/worklist?view=unit')).body.items).toEqual([]);
     });
 

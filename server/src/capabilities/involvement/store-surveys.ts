@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { units } from '../../platform/db/schema.js';
 import type { Db, Tx } from '../../platform/db/database.js';
+import { setTenant, withSystemContext } from '../../platform/db/tenant-context.js';
 import type { AccessScope } from '../../platform/access/scope.js';
 import { HelhetError } from '../../platform/errors.js';
 import { surveyAnswers, surveyLinkUse, surveyQuestions, surveyResponses, surveys, surveyUnits } from './schema.js';
@@ -111,8 +112,16 @@ async function surveyByToken(db: Db | Tx, token: string) {
 
 /** The open link, without login: the questions of that one survey. */
 export async function publicSurvey(db: Db, token: string) {
-  const row = await surveyByToken(db, token);
-  return { title: row.title, intro: row.intro, groups: row.groups, ...(await details(db, row.id)), anonymity: anonymityText };
+  return linkContext(db, token, async (tx, row) => ({ title: row.title, intro: row.intro, groups: row.groups, ...(await details(tx, row.id)), anonymity: anonymityText }));
+}
+
+/** The token names no tenant: find its survey in the system context, then narrow to the survey's tenant. */
+async function linkContext<T>(db: Db, token: string, work: (tx: Tx, survey: Awaited<ReturnType<typeof surveyByToken>>) => Promise<T>): Promise<T> {
+  return withSystemContext(db, 'survey-link', async (tx) => {
+    const row = await surveyByToken(tx, token);
+    await setTenant(tx, row.tenantId);
+    return work(tx, row);
+  });
 }
 
 /**
@@ -120,8 +129,7 @@ export async function publicSurvey(db: Db, token: string) {
  * name another); at most `linkAnswersPerHour` answer sets per client and survey per clock hour.
  */
 export async function answerByLink(db: Db, token: string, input: z.infer<typeof s.linkResponseBody>, clientAddress: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = await surveyByToken(tx, token);
+  await linkContext(db, token, async (tx, row) => {
     const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
     const [use] = await tx
       .insert(surveyLinkUse)

@@ -56,7 +56,7 @@ for (const database of testDatabases()) {
     it('flags a meeting without minutes after the configured days, on the organiser\'s worklist', async () => {
       await app.runJobs();
       const { refreshTasks } = await import('../worklist/index.js');
-      await refreshTasks(app.database.db, '2026-03-12');
+      await refreshTasks(app.db, '2026-03-12');
       const siri = await app.as('siri.koordinator');
       expect((await siri.get('/api/worklist')).body.items.find((t: { kind: string }) => t.kind === 'minutes-missing')).toMatchObject({ dueDate: '2026-03-18', overdue: false, assigneeName: 'Siri Koordinator' });
       clock = new Date('2026-03-19T08:00:00Z');

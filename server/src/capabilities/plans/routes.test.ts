@@ -207,7 +207,7 @@ for (const database of testDatabases()) {
       expect(plan.problems).toEqual([expect.objectContaining({ id: 'review-overdue', detail: 'Planen skulle vært revidert innen 2026-06-08.' })]);
       await app.runJobs();
       const { refreshTasks } = await import('../worklist/index.js');
-      await refreshTasks(app.database.db, '2026-06-09');
+      await refreshTasks(app.db, '2026-06-09');
       expect((await siriLate.get('/api/worklist')).body.items.find((t: { kind: string }) => t.kind === 'ip-review')).toMatchObject({ dueDate: '2026-06-08', overdue: true });
       expect((await siriLate.patch(`/api/plans/${planId}`, { reviewed: true })).status).toBe(204);
       await app.runJobs();

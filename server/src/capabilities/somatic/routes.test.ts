@@ -80,12 +80,12 @@ for (const database of testDatabases()) {
       let view = (await later.get(`/api/persons/${ase}/somatic`)).body;
       expect(view.healthContacts[0]).toMatchObject({ flagged: true, acknowledgedAt: null, gpName: 'Lege Lars Fastlege' });
       expect(view.checkResults.find((c: { id: string }) => c.id === 'somatic.gp-summary-acknowledged').status).toBe('not-met');
-      await refreshTasks(app.database.db, '2026-03-27');
+      await refreshTasks(app.db, '2026-03-27');
       expect((await later.get('/api/worklist?view=unit')).body.items.map((t: { kind: string }) => t.kind)).toContain('gp-summary-unacknowledged');
       expect((await later.post(`/api/health-contacts/${created.body.id}/acknowledge`, { note: 'Kvittert i e-melding' })).status).toBe(204);
       view = (await later.get(`/api/persons/${ase}/somatic`)).body;
       expect(view.healthContacts[0].flagged).toBe(false);
-      await refreshTasks(app.database.db, '2026-03-27');
+      await refreshTasks(app.db, '2026-03-27');
       expect((await later.get('/api/worklist?view=unit')).body.items.map((t: { kind: string }) => t.kind)).not.toContain('gp-summary-unacknowledged');
     });
 

@@ -1,4 +1,5 @@
 // Vedtak routes, the service catalogue (also public for GPs and specialist services), and evaluations.
+import { withTenant } from '../../platform/db/tenant-context.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
@@ -16,7 +17,7 @@ export const vedtakRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/public/services', { schema: { tags, summary: 'Kommunens tjenestebeskrivelse (offentlig, for fastleger og spesialisthelsetjenesten)', querystring: z.strictObject({ municipality: z.string().regex(/^\w{1,12}$/, 'Oppgi kommunenummer') }), response: { 200: z.object({ municipality: z.string(), items: z.array(s.service.omit({ id: true, active: true })) }) } } }, async (request) => {
     const [tenant] = await app.services.db.select().from(tenants).where(eq(tenants.municipalityNumber, request.query.municipality));
     if (!tenant) return { municipality: request.query.municipality, items: [] };
-    const items = await store.listServices(app.services.db, tenant.id);
+    const items = await withTenant(app.services.db, tenant.id, (tx) => store.listServices(tx, tenant.id));
     return { municipality: tenant.name, items: items.filter((i) => i.active).map(({ code, name, description, legalBasis, legalBasisIds }) => ({ code, name, description, legalBasis, legalBasisIds })) };
   });
   app.get('/api/services', { schema: { tags, summary: 'Tjenestekatalogen', response: { 200: z.object({ items: z.array(s.service) }) } } }, async (request) => ({

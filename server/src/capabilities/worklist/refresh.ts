@@ -3,13 +3,21 @@
 // person after a change (job 'person.changed') and for everyone daily (job 'worklist.daily').
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.js';
+import { forEachTenant, withTenant } from '../../platform/db/tenant-context.js';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import { refreshWholePersonTasks } from './refresh-whole-person.js';
 
 /** How far ahead a re-offer of assessment shows on the worklist. */
 const reofferLeadDays = 14;
 
+/** One tenant (optionally one person) in that tenant's context, or every tenant, each in its own. */
 export async function refreshTasks(db: Db | Tx, today: LocalDate, filter: { tenantId?: string; personId?: string } = {}): Promise<void> {
+  const { tenantId } = filter;
+  if (tenantId) await withTenant(db, tenantId, (tx) => refreshIn(tx, today, { ...filter, tenantId }));
+  else await forEachTenant(db, (tx, id) => refreshIn(tx, today, { ...filter, tenantId: id }));
+}
+
+async function refreshIn(db: Tx, today: LocalDate, filter: { tenantId: string; personId?: string }): Promise<void> {
   const only = (alias: string): SQL =>
     sql.join([filter.tenantId ? sql`${sql.raw(alias)}.tenant_id = ${filter.tenantId}` : sql`true`, filter.personId ? sql`${sql.raw(alias)}.person_id = ${filter.personId}` : sql`true`], sql` and `);
   const taskFilter = sql.join([filter.tenantId ? sql`t.tenant_id = ${filter.tenantId}` : sql`true`, filter.personId ? sql`t.person_id = ${filter.personId}` : sql`true`], sql` and `);

@@ -91,8 +91,8 @@ for (const database of testDatabases()) {
       const { runDueJobs } = await import('../../platform/jobs/queue.js');
       const { jobHandlers } = await import('../../app.js');
       const { scheduleDailyRefresh } = await import('./jobs.js');
-      await scheduleDailyRefresh(app.database.db, new Date('2026-09-30T07:00:00Z'));
-      expect(await runDueJobs(app.database.db, jobHandlers, clock)).toBeGreaterThan(0);
+      await scheduleDailyRefresh(app.db, new Date('2026-09-30T07:00:00Z'));
+      expect(await runDueJobs(app.db, jobHandlers, clock)).toBeGreaterThan(0);
       const kariLater = await app.as('kari.saksbehandler');
       expect((await kariLater.get('/api/worklist')).body.items.find((t: { kind: string }) => t.kind === 'reoffer-assessment')).toMatchObject({ personName: 'Mohammed Prøvesen', dueDate: '2026-10-15' });
       const siriLater = await app.as('siri.koordinator');
@@ -104,8 +104,8 @@ for (const database of testDatabases()) {
 
     it('is idempotent: refreshing twice creates no duplicates', async () => {
       const [before] = await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from tasks`);
-      await refreshTasks(app.database.db, '2026-10-01');
-      await refreshTasks(app.database.db, '2026-10-01');
+      await refreshTasks(app.db, '2026-10-01');
+      await refreshTasks(app.db, '2026-10-01');
       const [after] = await queryRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from tasks`);
       expect(after!.n).toBe(before!.n);
     });

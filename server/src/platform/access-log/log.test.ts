@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withTenant } from '../db/tenant-context.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -278,14 +279,14 @@ for (const database of testDatabases()) {
 
       it('appends and seals as the runtime role, but cannot alter, delete, truncate or disable the triggers', async () => {
         const tenantId = app.seed.tenantId;
-        await runtime.db.transaction((tx) => appendToAccessLog(tx, [{ tenantId, actorId: null, actorName: 'Kjørerolle', personId: null, action: 'test.runtime', outcome: 'allowed', basis: 'test', reason: null, origin: 'test', details: null }]));
+        await withTenant(runtime.db, tenantId, (tx) => appendToAccessLog(tx, [{ tenantId, actorId: null, actorName: 'Kjørerolle', personId: null, action: 'test.runtime', outcome: 'allowed', basis: 'test', reason: null, origin: 'test', details: null }]));
         expect((await sealAccessLog(runtime.db)).sealed).toBeGreaterThan(0);
         expect((await verifyAccessLog(runtime.db, tenantId)).ok).toBe(true);
         // 42501: insufficient_privilege (not the owner, or no such grant) — refused by PostgreSQL itself, not the trigger.
         for (const statement of [sql`alter table access_log disable trigger user`, sql`update access_log set actor_name = 'x'`, sql`delete from access_log`, sql`truncate access_log`, sql`drop table access_log`, sql`alter table access_log_head owner to current_user`]) {
           await expect(runtime.db.execute(statement)).rejects.toMatchObject({ cause: { code: '42501' } });
         }
-        const [{ n }] = (await queryRows<{ n: number }>(runtime.db, sql`select count(*)::int as n from persons`)) as [{ n: number }];
+        const [{ n }] = (await withTenant(runtime.db, tenantId, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from persons`))) as [{ n: number }];
         expect(n).toBeGreaterThan(0);
       });
 
@@ -300,14 +301,14 @@ for (const database of testDatabases()) {
         try {
           await client.query('begin');
           await client.query(`insert into access_log (tenant_id, occurred_at, actor_name, action, outcome, basis, origin) values ($1, now(), 'Lang transaksjon', 'test.long', 'allowed', 'test', 'test')`, [tenantId]);
-          await runtime.db.transaction((tx) => appendToAccessLog(tx, [{ tenantId, actorId: null, actorName: 'Etter', personId: null, action: 'test.after', outcome: 'allowed', basis: 'test', reason: null, origin: 'test', details: null }]));
+          await withTenant(runtime.db, tenantId, (tx) => appendToAccessLog(tx, [{ tenantId, actorId: null, actorName: 'Etter', personId: null, action: 'test.after', outcome: 'allowed', basis: 'test', reason: null, origin: 'test', details: null }]));
           expect((await sealAccessLog(runtime.db)).sealed).toBe(1);
           await client.query('commit');
         } finally {
           await client.end();
         }
         expect((await sealAccessLog(runtime.db)).sealed).toBe(1);
-        const rows = await queryRows<{ action: string; seq: number }>(runtime.db, sql`select action, seq::int as seq from access_log where action in ('test.long', 'test.after') order by seq`);
+        const rows = await withTenant(runtime.db, tenantId, (tx) => queryRows<{ action: string; seq: number }>(tx, sql`select action, seq::int as seq from access_log where action in ('test.long', 'test.after') order by seq`));
         expect(rows.map((r) => r.action)).toEqual(['test.after', 'test.long']);
         expect(rows[1]!.seq).toBe(rows[0]!.seq + 1);
         expect((await verifyAccessLog(runtime.db, tenantId)).ok).toBe(true);

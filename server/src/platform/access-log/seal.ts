@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../db/database.js';
 import { accessLog, accessLogHead } from '../db/schema.js';
+import { withSystemContext, withTenant } from '../db/tenant-context.js';
 import { GENESIS_HASH, sealRows } from './chain.js';
 
 /** Only one sealer at a time, across processes (PostgreSQL) — a second one skips its round. */
@@ -25,7 +26,7 @@ export interface SealResult {
 export async function sealAccessLog(db: Db, batchSize = 5_000): Promise<SealResult> {
   const result: SealResult = { sealed: 0, heads: new Map() };
   for (;;) {
-    const round = await db.transaction((tx) => sealRound(tx, batchSize));
+    const round = await withSystemContext(db, 'access-log-seal', (tx) => sealRound(tx, batchSize));
     if (round === null) break;
     result.sealed += round.sealed;
     for (const [tenantId, head] of round.heads) result.heads.set(tenantId, head);
@@ -73,9 +74,9 @@ async function sealRound(tx: Tx, batchSize: number): Promise<SealResult | null> 
 
 /** Rows not sealed yet, per tenant (in flight, or waiting for a long transaction to end). */
 export async function unsealedCount(db: Db, tenantId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await withTenant(db, tenantId, (tx) => tx
     .select({ n: sql<number>`count(*)::int` })
     .from(accessLog)
-    .where(and(isNull(accessLog.seq), eq(accessLog.tenantId, tenantId)));
+    .where(and(isNull(accessLog.seq), eq(accessLog.tenantId, tenantId))));
   return Number(row?.n ?? 0);
 }

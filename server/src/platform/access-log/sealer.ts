@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { appendCheckpoint, readCheckpoints, signCheckpoint, type Checkpoint, type CheckpointSigner } from './checkpoints.js';
 import { sealAccessLog } from './seal.js';
 import { accessLogHead } from '../db/schema.js';
+import { withSystemContext } from '../db/tenant-context.js';
 
 export interface CheckpointTarget {
   dir: string;
@@ -23,7 +24,7 @@ export interface SealerOptions {
 
 /** Writes a checkpoint for every tenant whose sealed head moved past its last checkpoint. */
 export async function checkpointNow(db: Db, target: CheckpointTarget, now: Date): Promise<Checkpoint[]> {
-  const heads = await db.select().from(accessLogHead);
+  const heads = await withSystemContext(db, 'access-log-seal', (tx) => tx.select().from(accessLogHead));
   const written: Checkpoint[] = [];
   for (const head of heads) {
     const seq = Number(head.seq);

@@ -2,7 +2,8 @@
 // outside the database. Every break is listed, none is summarised away.
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import type { KeyObject } from 'node:crypto';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
+import { withTenant } from '../db/tenant-context.js';
 import { accessLog, accessLogHead } from '../db/schema.js';
 import { GENESIS_HASH, verifyBatch, type ChainBreak, type ChainedLogRow, type EncodingVariant } from './chain.js';
 import { checkpointSignatureValid, readCheckpoints } from './checkpoints.js';
@@ -26,6 +27,11 @@ export interface CheckpointSource {
 }
 
 export async function verifyAccessLog(db: Db, tenantId: string, checkpoints?: CheckpointSource, batchSize = 10_000): Promise<VerifyResult> {
+  // One tenant's chain, read in that tenant's context.
+  return withTenant(db, tenantId, (tx) => verifyIn(tx, tenantId, checkpoints, batchSize));
+}
+
+async function verifyIn(db: Tx, tenantId: string, checkpoints: CheckpointSource | undefined, batchSize: number): Promise<VerifyResult> {
   const saved = checkpoints ? readCheckpoints(checkpoints.dir, tenantId) : [];
   const wanted = new Set(saved.flatMap((c) => (c ? [c.seq] : [])));
   const hashAt = new Map<number, string>();

@@ -5,6 +5,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { activeAt } from '../db/periods.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Tx } from '../db/database.js';
+import { withTenant } from '../db/tenant-context.js';
 import { auditAccesses, emergencyAccesses, serviceRelations, teamMembers, unitMemberships, units } from '../db/schema.js';
 import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
 import { enqueue } from '../jobs/queue.js';
@@ -173,14 +174,14 @@ export class AccessScope {
 }
 
 /**
- * Runs one command or query: one transaction, access decided in the scope, access-log rows
- * appended before commit. A refusal or failure rolls the work back; the decisions are then logged
+ * Runs one command or query: one transaction in the actor's tenant (row-level security hides every
+ * other tenant's rows), access decided in the scope, access-log rows appended before commit. A refusal or failure rolls the work back; the decisions are then logged
  * in a transaction of their own.
  */
 export async function withAccess<T>(db: Db, context: RequestContext, work: (scope: AccessScope) => Promise<T>): Promise<T> {
   let scope: AccessScope | undefined;
   try {
-    return await db.transaction(async (tx) => {
+    return await withTenant(db, context.actor.tenantId, async (tx) => {
       scope = new AccessScope(tx, context);
       const result = await work(scope);
       await appendToAccessLog(tx, scope.drain().entries);
@@ -192,7 +193,7 @@ export async function withAccess<T>(db: Db, context: RequestContext, work: (scop
     const drained = scope?.drain();
     const failure = error instanceof HelhetError ? error.code : 'INTERNAL';
     const entries = [...(drained?.refusals ?? []), ...(drained?.entries ?? []).map((e) => ({ ...e, details: { ...e.details, failed: failure } }))];
-    if (entries.length > 0) await db.transaction((tx) => appendToAccessLog(tx, entries));
+    if (entries.length > 0) await withTenant(db, context.actor.tenantId, (tx) => appendToAccessLog(tx, entries));
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 // Local username + password accounts: argon2id hashes, lockout after repeated failures.
 import argon2 from 'argon2';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
+import { withSystemContext, withTenant } from '../db/tenant-context.js';
 import { users } from '../db/schema.js';
 import { HelhetError } from '../errors.js';
 import type { IdentityProvider, UserRow } from './identity-provider.js';
@@ -38,7 +39,7 @@ export function passwordProblems(password: string): string | null {
  * `maxFailedLogins` password checks run before the lock, however many arrive at once. The count
  * stops one past the limit.
  */
-async function claimAttempt(db: Db, username: string, now: Date) {
+async function claimAttempt(db: Tx, username: string, now: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
   const lockEnd = sql`${new Date(now.getTime() + lockoutMinutes * 60_000).toISOString()}::timestamptz`;
   const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at})`;
@@ -66,13 +67,14 @@ export const localProvider: IdentityProvider<{ username: string; password: strin
   name: 'local',
   async authenticate(db, { username, password }, now): Promise<UserRow> {
     const failed = new HelhetError('LOGIN_FAILED', loginFailedDetail);
-    const user = await claimAttempt(db, username.toLowerCase(), now);
+    // Its own transaction, committed before the password check, so a failed attempt stays counted.
+    const user = await withSystemContext(db, 'login', (tx) => claimAttempt(tx, username.toLowerCase(), now));
     if (!user || user.failedLogins > maxFailedLogins) {
       await verifyDummy(password);
       throw failed;
     }
     if (!(await argon2.verify(user.passwordHash!, password))) throw failed;
-    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await withTenant(db, user.tenantId, (tx) => tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)));
     return { ...user, failedLogins: 0, lockedUntil: null };
   },
 };

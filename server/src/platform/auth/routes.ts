@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { staffRoles, type StaffRole } from '../access/policy.js';
 import { activeUnitIds } from '../access/scope.js';
 import { users } from '../db/schema.js';
+import { withTenant } from '../db/tenant-context.js';
 import { createSession, deleteSession, sessionCookie, sessionHours } from './sessions.js';
 import { localProvider } from './local-provider.js';
 import { limitPerAccount, limitPerAddress } from './login-rate-limit.js';
@@ -49,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         maxAge: sessionHours * 3600,
       });
       return {
-        user: { id: user.id, username: user.username, displayName: user.displayName, kind: user.kind, roles: user.roles as StaffRole[], unitIds: await activeUnitIds(db, user.id, now), personId: user.personId },
+        user: { id: user.id, username: user.username, displayName: user.displayName, kind: user.kind, roles: user.roles as StaffRole[], unitIds: await withTenant(db, user.tenantId, (tx) => activeUnitIds(tx, user.id, now)), personId: user.personId },
         csrfToken: session.csrfToken,
       };
     },
@@ -58,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'Innlogget bruker', response: { 200: meSchema } } }, async (request) => {
     const actor = request.actor;
     if (!actor || !request.csrfToken) throw new HelhetError('NOT_AUTHENTICATED', 'Du er ikke innlogget.');
-    const [row] = await app.services.db.select({ username: users.username }).from(users).where(eq(users.id, actor.userId));
+    const [row] = await withTenant(app.services.db, actor.tenantId, (tx) => tx.select({ username: users.username }).from(users).where(eq(users.id, actor.userId)));
     return {
       user: { id: actor.userId, username: row?.username ?? '', displayName: actor.displayName, kind: actor.kind, roles: actor.roles, unitIds: actor.unitIds, personId: actor.personId },
       csrfToken: request.csrfToken,

@@ -10,11 +10,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import { pgliteStorage } from './durable-node-fs.js';
 import { HelhetError } from '../errors.js';
+import { grantRuntimeRole } from './roles.js';
 
 // Only the SQL-like query builder is used, so the database needs no schema object and the
 // platform never has to import the capabilities' tables.
@@ -89,7 +90,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     }
     // Durable by default: a committed transaction is fsync'ed to disk (see durable-node-fs.ts).
     const client = await PGlite.create({ ...pgliteStorage(dataDir), loadDataDir });
-    return pgliteDatabase(client, lock.release);
+    return await pgliteDatabase(client, lock.release);
   } catch (error) {
     // A failed restore must not leave a half-loaded folder that the next attempt would refuse as not empty.
     if (restoring && existsSync(dataDir)) for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
@@ -98,12 +99,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 }
 
-function pgliteDatabase(client: PGlite, releaseLock: () => void): Database {
+/**
+ * PGlite has one user, a superuser, and superusers pass every row-level security policy. So the
+ * embedded database runs the application as a runtime role, as a PostgreSQL server should
+ * (README «Database roles»): migrations run as the superuser, everything else as `helhet_runtime`,
+ * which owns nothing and is held to the tenant policies (migration 0021).
+ */
+export const pgliteRuntimeRole = 'helhet_runtime';
+
+async function enterRuntimeRole(client: PGlite): Promise<void> {
+  const { rows } = await client.query<{ found: boolean }>('select exists (select 1 from pg_roles where rolname = $1) as found', [pgliteRuntimeRole]);
+  if (rows[0]?.found) await client.exec(`set role ${pgliteRuntimeRole}`);
+}
+
+async function migratePgliteAsOwner(client: PGlite, db: Db): Promise<void> {
+  await client.exec('reset role');
+  await migratePglite(db as never, { migrationsFolder });
+  await client.exec(`do $$ begin
+    if not exists (select 1 from pg_roles where rolname = '${pgliteRuntimeRole}') then create role ${pgliteRuntimeRole} nologin; end if;
+  end $$`);
+  await grantRuntimeRole(db, pgliteRuntimeRole);
+  // The backup's CHECKPOINT (platform/db/backup.ts) runs as the runtime role.
+  await client.exec(`grant pg_checkpoint to ${pgliteRuntimeRole}`);
+  await client.exec(`set role ${pgliteRuntimeRole}`);
+}
+
+async function pgliteDatabase(client: PGlite, releaseLock: () => void): Promise<Database> {
   const db = drizzlePglite({ client }) as unknown as Db;
+  await enterRuntimeRole(client);
   return {
     db,
     kind: 'pglite',
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () => migratePgliteAsOwner(client, db),
     close: async () => {
       try {
         await client.close();
@@ -147,4 +174,10 @@ export async function adminQuery(adminUrl: string, text: string): Promise<void> 
   } finally {
     await client.end();
   }
+}
+
+/** Whether the connection's role passes every row-level policy (a superuser or BYPASSRLS): then tenant isolation is off. */
+export async function bypassesRowSecurity(db: Db): Promise<boolean> {
+  const [row] = await queryRows<{ bypass: boolean }>(db, sql`select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user`);
+  return row?.bypass ?? false;
 }

@@ -1,6 +1,7 @@
 // Enqueue, claim, finish. Handlers are registered by the application; the platform knows none.
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../db/database.js';
+import { withTenant } from '../db/tenant-context.js';
 import { describeError } from '../observability/safe-error.js';
 import { jobs } from './schema.js';
 
@@ -11,6 +12,11 @@ export interface JobRequest {
   uniqueKey?: string;
 }
 
+/**
+ * A job with `tenantId` in its payload runs in one transaction in that tenant's context (`db` is that
+ * transaction); a job without one gets the bare database and runs each tenant's work in the tenant's
+ * own context (`forEachTenant`, platform/db/tenant-context.ts). The queue's own table is global.
+ */
 export type JobHandler = (db: Db, payload: Record<string, string | number | null>, now: Date) => Promise<void>;
 
 /** Merges handler maps; several handlers for one kind (e.g. 'person.changed') run one after another. */
@@ -121,7 +127,9 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, n
     const attempt: JobAttempt = { id: job.id, kind: job.kind, attempt: job.attempts };
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      await handler(db, job.payload, now);
+      const tenantId = job.payload.tenantId;
+      if (typeof tenantId === 'string') await withTenant(db, tenantId, (tx) => handler(tx, job.payload, now));
+      else await handler(db, job.payload, now);
       await finish(db, job.id, now);
       monitor.succeeded(attempt, (performance.now() - started) / 1000);
     } catch (error) {

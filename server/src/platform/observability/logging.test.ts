@@ -1,5 +1,6 @@
 // No personal data in the application log: a database error carrying a synthetic national id and
 // name, a failing request with a name in its query string, and errors logged by other code paths.
+import { ownerDb } from '../../test/owner.js';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
@@ -31,7 +32,8 @@ for (const database of testDatabases()) {
     let db: Database;
     beforeAll(async () => {
       db = await database.open();
-      await db.db.execute(sql`create table log_probe (national_id text primary key, name text not null)`);
+      // Made as the owner; the application's runtime role may write it (default privileges).
+      await ownerDb(db).execute(sql`create table log_probe (national_id text primary key, name text not null)`);
     });
     afterAll(async () => {
       await db?.close();
