@@ -6,6 +6,7 @@ import { userInfo, hostname } from 'node:os';
 import type { Db } from './platform/db/database.js';
 import { HelhetError } from './platform/errors.js';
 import { installWording, listWordings, removeWording } from './capabilities/assessment/index.js';
+import { withSystemContext } from './platform/db/tenant-context.js';
 
 export const wordingCommands = ['install-instrument-wording', 'list-instrument-wordings', 'remove-instrument-wording'] as const;
 export type WordingCommand = (typeof wordingCommands)[number];
@@ -58,7 +59,7 @@ export async function runWordingCommand(command: WordingCommand, db: Db, values:
         return 0;
       }
       case 'list-instrument-wordings': {
-        const rows = await listWordings(db, { municipalityNumber: values.municipality, history: values.history });
+        const rows = await withSystemContext(db, 'operator', (tx) => listWordings(tx, { municipalityNumber: values.municipality, history: values.history }));
         if (rows.length === 0) console.log(values.history ? 'Ingen ordlyder er installert.' : 'Ingen ordlyder er installert (de innebygde brukes).');
         for (const r of rows) {
           const state = r.endedAt ? `${r.endReason === 'replaced' ? 'erstattet' : 'fjernet'} ${day(r.endedAt)} av ${r.endedBy}` : 'i bruk';

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/platform/db/database.js';
 import { axeSummary, check, click, expectAccessible, jsErrors, phoneViewport, startHarness, type Harness } from './browser.js';
 import { osloDate, waitForTask } from './case-flow.steps.js';
+import { ownerDb } from '../../server/src/test/owner.js';
 
 let h: Harness;
 let now: Date | null = null;
@@ -208,9 +209,9 @@ describe('koordinering: fra informasjon om IP til kriseplanen om natten', () => 
     await expectAccessible(night, 'akuttvisning med kriseplan (mobil, kl. 03)');
 
     // The access and the crisis-plan read are logged at the test clock's 03:00.
-    const [access] = await queryRows<{ opened_at: Date }>(h.server.database.db, sql`select opened_at from emergency_accesses where person_id = ${per}`);
+    const [access] = await queryRows<{ opened_at: Date }>(ownerDb(h.server.database), sql`select opened_at from emergency_accesses where person_id = ${per}`);
     expect(new Date(access!.opened_at).toISOString()).toBe(now.toISOString());
-    const reads = await queryRows<{ basis: string }>(h.server.database.db, sql`select basis from access_log where person_id = ${per} and action = 'crisis-plan.read' and actor_name = 'Lise Legevaktlege'`);
+    const reads = await queryRows<{ basis: string }>(ownerDb(h.server.database), sql`select basis from access_log where person_id = ${per} and action = 'crisis-plan.read' and actor_name = 'Lise Legevaktlege'`);
     expect(reads.length).toBeGreaterThan(0);
     for (const p of [page, ke, siri, nora, night]) expect(jsErrors(p)).toEqual([]);
   }, 480_000);

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/platform/db/database.js';
 import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
 import { screenshot } from './case-flow.steps.js';
+import { ownerDb } from '../../server/src/test/owner.js';
 
 let h: Harness;
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 const description = 'Varsel om husleierestanse ble ikke sendt til NAV før begjæring om utkastelse.';
 const feedback = 'Rutinen er endret: NAV varsles ved første restansevarsel.';
-const status = () => queryRows<{ status: string; n: number }>(h.server.database.db, sql`select status, (select count(*)::int from deviation_feedback f where f.deviation_id = d.id) as n from deviations d`);
+const status = () => queryRows<{ status: string; n: number }>(ownerDb(h.server.database), sql`select status, (select count(*)::int from deviation_feedback f where f.deviation_id = d.id) as n from deviations d`);
 
 describe('avvik fra NAV til Boligkontoret', () => {
   it('NAV melder på mobil, Boligkontorets leder behandler, og melderen ser tilbakemeldingen og at avviket er lukket', async () => {

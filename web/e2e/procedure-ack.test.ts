@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/platform/db/database.js';
 import { apiClient } from './api-client.js';
 import { axeSummary, check, click, expectAccessible, jsErrors, startHarness, type Harness } from './browser.js';
+import { ownerDb } from '../../server/src/test/owner.js';
 
 let h: Harness;
 let procedureId: string;
@@ -22,7 +23,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const acknowledgements = () => queryRows<{ n: number }>(h.server.database.db, sql`select count(*)::int as n from procedure_acknowledgements where version_id = ${versionId}`);
+const acknowledgements = () => queryRows<{ n: number }>(ownerDb(h.server.database), sql`select count(*)::int as n from procedure_acknowledgements where version_id = ${versionId}`);
 
 describe('rutiner: lese og kvittere', () => {
   it('kvalitetsrådgiveren skriver rutinen, og lederen for Boligkontoret godkjenner den', async () => {

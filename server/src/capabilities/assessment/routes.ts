@@ -6,13 +6,14 @@ import { interfaceLanguage } from './instruments/index.js';
 import { servedInstruments } from './wordings.js';
 import * as s from './schemas.js';
 import * as store from './store.js';
+import { withTenant } from '../../platform/db/tenant-context.js';
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['assessment'];
   const noContent = { 204: z.null() };
   app.get('/api/instruments', { schema: { tags, summary: 'Standardiserte kartleggingsinstrumenter (spørsmål, svaralternativer, kilde, ordlyd og lisens)', response: { 200: s.instrumentList } } }, async (request) => {
     const { actor } = contextOf(request, app.services.clock()); // logged-in users only
-    return { items: await servedInstruments(app.services.db, actor.tenantId, interfaceLanguage) };
+    return { items: await withTenant(app.services.db, actor.tenantId, (tx) => servedInstruments(tx, actor.tenantId, interfaceLanguage)) };
   });
   app.get('/api/persons/:personId/kartlegginger', { schema: { tags, summary: 'Personens kartlegginger', params: s.personIdParams, response: { 200: s.kartleggingList } } }, async (request) => ({
     items: await inScope(app, request, (scope) => store.listKartlegginger(scope, request.params.personId)),

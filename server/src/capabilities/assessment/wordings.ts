@@ -7,6 +7,7 @@ import { tenants } from '../../platform/db/schema.js';
 import { HelhetError } from '../../platform/errors.js';
 import { instrumentWordings } from './schema.js';
 import { checkWording, installableLanguages, instrumentIds, instruments, isInstrumentId, withWording, type InstallableLanguage, type InstrumentId, type ServedInstrument, type WordingLanguage } from './instruments/index.js';
+import { withTenant } from '../../platform/db/tenant-context.js';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -47,8 +48,9 @@ export async function installWording(db: Db, request: InstallRequest): Promise<{
     throw new HelhetError('UNPROCESSABLE', `Ordlyden passer ikke til ${definition.id} versjon ${definition.version}, og er ikke lagret.`, checked.problems);
   }
   const { wording } = checked;
-  return db.transaction(async (tx) => {
-    const tenant = await tenantByNumber(tx, request.municipalityNumber);
+  // The tenants table is global; the change itself runs in the municipality's own context.
+  const tenant = await tenantByNumber(db, request.municipalityNumber);
+  return withTenant(db, tenant.id, async (tx) => {
     const ended = await tx
       .update(instrumentWordings)
       .set({ endedAt: request.now, endedBy: request.installedBy, endReason: 'replaced' })
@@ -79,8 +81,8 @@ export async function installWording(db: Db, request: InstallRequest): Promise<{
 export async function removeWording(db: Db, request: { municipalityNumber: string; instrumentId: string; language: string; removedBy: string; now: Date }): Promise<{ id: string; municipality: string }> {
   const instrumentId = requireInstrument(request.instrumentId);
   const language = requireLanguage(request.language);
-  return db.transaction(async (tx) => {
-    const tenant = await tenantByNumber(tx, request.municipalityNumber);
+  const tenant = await tenantByNumber(db, request.municipalityNumber);
+  return withTenant(db, tenant.id, async (tx) => {
     const [row] = await tx
       .update(instrumentWordings)
       .set({ endedAt: request.now, endedBy: request.removedBy, endReason: 'removed' })
