@@ -7,7 +7,8 @@ import { and, arrayContains, eq, isNull, ne } from 'drizzle-orm';
 import { accessReviews, persons, serviceRelations, teamMembers, unitMemberships, units, users, type AccessReviewKind } from '../db/schema.js';
 import { activeAt } from '../db/periods.js';
 import { HelhetError } from '../errors.js';
-import type { LogEntry } from '../access-log/log.js';
+import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
+import type { Tx } from '../db/database.js';
 import { mayEndServiceRelation, mayEndTeamMembership, relationBasis, roleDiff, staffRoles, type StaffRole } from './policy.js';
 import { activeUnitIds, loadRelations, type AccessScope } from './scope.js';
 
@@ -315,3 +316,20 @@ async function existsCheck(scope: AccessScope, change: Extract<AccessChange, { k
   return null;
 }
 
+
+/**
+ * An operator created a staff user from the command line, where there is no logged-in user and no
+ * scope: the roles and the unit membership are still written to the security log and put on the
+ * leaders' review list, with the operator named as the one who made the change.
+ */
+export async function recordOperatorGrant(tx: Tx, change: { tenantId: string; userId: string; roles: readonly StaffRole[]; unitId: string | null; operator: string; now: Date }): Promise<void> {
+  const unitIds = change.unitId ? [change.unitId] : [];
+  const entry = (action: string, details: LogEntry['details']): LogEntry => ({ tenantId: change.tenantId, actorId: null, actorName: `Driftskommando (${change.operator})`, personId: null, personIds: null, action, outcome: 'allowed', basis: 'operator', reason: null, origin: 'cli', details, occurredAt: change.now });
+  const entries = [entry('security.role-grant', { targetUserId: change.userId, roles: rolesText(change.roles) })];
+  if (change.unitId) entries.push(entry('security.membership-add', { targetUserId: change.userId, unitId: change.unitId }));
+  await appendToAccessLog(tx, entries);
+  await tx.insert(accessReviews).values([
+    { tenantId: change.tenantId, kind: 'role-grant' as const, actorId: null, targetUserId: change.userId, unitIds, roles: [...change.roles], occurredAt: change.now },
+    ...(change.unitId ? [{ tenantId: change.tenantId, kind: 'membership-add' as const, actorId: null, targetUserId: change.userId, unitIds, occurredAt: change.now }] : []),
+  ]);
+}
