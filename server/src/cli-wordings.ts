@@ -2,11 +2,11 @@
 // list and remove. Who ran the command is the operating-system account, as for every operator command.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { userInfo, hostname } from 'node:os';
 import type { Db } from './platform/db/database.js';
 import { HelhetError } from './platform/errors.js';
 import { installWording, listWordings, removeWording } from './capabilities/assessment/index.js';
 import { withSystemContext } from './platform/db/tenant-context.js';
+import { operatorName } from './platform/runtime/operator.js';
 
 export const wordingCommands = ['install-instrument-wording', 'list-instrument-wordings', 'remove-instrument-wording'] as const;
 export type WordingCommand = (typeof wordingCommands)[number];
@@ -27,7 +27,7 @@ interface Values {
   history?: boolean;
 }
 
-const operator = (): string => `${userInfo().username}@${hostname()} (CLI)`;
+const operator = (): string => `${operatorName()} (CLI)`;
 const day = (d: Date): string => d.toISOString().slice(0, 16).replace('T', ' ');
 
 export async function runWordingCommand(command: WordingCommand, db: Db, values: Values): Promise<number> {

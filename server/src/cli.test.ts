@@ -67,6 +67,18 @@ for (const database of testDatabases()) {
       expect(bad.out).toContain('Ukjent rolle: boss');
       const ok = await cli(env, 'create-user', '--username', 'ny.vakt', '--name', 'Ny Vakt', '--roles', 'on-call', '--unit', 'Legevakten', '--password', 'et-langt-passord-1');
       expect(ok).toMatchObject({ code: 0 });
+      // The operator's grant is in the security log and on the leaders' review list, like one made in the app.
+      const db = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.HELHET_DATA_DIR });
+      try {
+        const owner = ownerDb(db);
+        const logged = await queryRows<{ action: string; actor_name: string; origin: string }>(owner, sql`select l.action, l.actor_name, l.origin from access_log l join users u on u.id::text = l.details->>'targetUserId' where u.username = 'ny.vakt' order by l.id`);
+        expect(logged.map((r) => r.action)).toEqual(['security.role-grant', 'security.membership-add']);
+        expect(logged[0]).toMatchObject({ origin: 'cli', actor_name: expect.stringMatching(/^Driftskommando \(.+@.+\)$/) });
+        const reviews = await queryRows<{ kind: string; actor_id: string | null; roles: string[] | null }>(owner, sql`select r.kind, r.actor_id, r.roles from access_reviews r join users u on u.id = r.target_user_id where u.username = 'ny.vakt' order by r.kind desc`);
+        expect(reviews).toEqual([{ kind: 'role-grant', actor_id: null, roles: ['on-call'] }, { kind: 'membership-add', actor_id: null, roles: null }]);
+      } finally {
+        await db.close();
+      }
     });
 
     it('installs a licensed instrument wording after checking it, refuses a mismatch, lists with history and removes', async () => {

@@ -28,6 +28,8 @@ import { HelhetError } from './platform/errors.js';
 import { exportRecords, importRecords } from './capabilities/records-exchange/index.js';
 import { runFull } from './capabilities/compliance/index.js';
 import { runWordingCommand, wordingCommands, wordingUsage, type WordingCommand } from './cli-wordings.js';
+import { recordOperatorGrant } from './platform/access/grants.js';
+import { operatorName } from './platform/runtime/operator.js';
 
 const usage = `Bruk: npm run cli -- <kommando> [valg]
 
@@ -147,10 +149,10 @@ async function main(): Promise<number> {
             .insert(users)
             .values({ tenantId: tenant.id, username: values.username!.toLowerCase(), displayName: values.name!, kind: 'staff', roles: roles as StaffRole[], passwordHash: await hashPassword(password) })
             .returning({ id: users.id });
-          if (!values.unit) return true;
-          const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.name, values.unit));
+          const [unit] = values.unit ? await tx.select({ id: units.id }).from(units).where(eq(units.name, values.unit)) : [];
           if (unit) await tx.insert(unitMemberships).values({ tenantId: tenant.id, userId: user!.id, unitId: unit.id });
-          return Boolean(unit);
+          await recordOperatorGrant(tx, { tenantId: tenant.id, userId: user!.id, roles: roles as StaffRole[], unitId: unit?.id ?? null, operator: operatorName(), now: new Date() });
+          return !values.unit || Boolean(unit);
         });
         if (!unitFound) {
           console.error(`Fant ingen enhet som heter «${values.unit}». Brukeren er opprettet uten enhet.`);

@@ -19,7 +19,7 @@ export async function listAccessReviews(scope: AccessScope, status: 'unreviewed'
       id: accessReviews.id,
       kind: accessReviews.kind,
       actorId: accessReviews.actorId,
-      actorName: changer.displayName,
+      actorName: sql<string>`coalesce(${changer.displayName}, 'Driftskommando (CLI)')`,
       targetUserId: accessReviews.targetUserId,
       targetUserName: target.displayName,
       personId: accessReviews.personId,
@@ -33,7 +33,7 @@ export async function listAccessReviews(scope: AccessScope, status: 'unreviewed'
       reviewComment: accessReviews.reviewComment,
     })
     .from(accessReviews)
-    .innerJoin(changer, eq(changer.id, accessReviews.actorId))
+    .leftJoin(changer, eq(changer.id, accessReviews.actorId))
     .leftJoin(target, eq(target.id, accessReviews.targetUserId))
     .leftJoin(persons, eq(persons.id, accessReviews.personId))
     .leftJoin(reviewer, eq(reviewer.id, accessReviews.reviewedBy))

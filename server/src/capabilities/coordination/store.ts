@@ -163,9 +163,9 @@ export async function coordinatorOfferRecorded(tx: Db | Tx, personId: string): P
   return Boolean(row);
 }
 
-async function endAssignment(scope: AccessScope, current: NonNullable<Awaited<ReturnType<typeof currentCoordinator>>>, reason: string): Promise<void> {
+async function endAssignment(scope: AccessScope, personId: string, current: NonNullable<Awaited<ReturnType<typeof currentCoordinator>>>, reason: string): Promise<void> {
   await scope.tx.update(coordinatorAssignments).set({ validTo: scope.now, endReason: reason }).where(eq(coordinatorAssignments.id, current.assignmentId));
-  if (current.teamMemberId) await scope.tx.update(teamMembers).set({ validTo: scope.now }).where(and(eq(teamMembers.id, current.teamMemberId), isNull(teamMembers.validTo)));
+  if (current.teamMemberId) await scope.grant({ kind: 'team-unlink', personId, memberId: current.teamMemberId, via: 'coordinator' });
 }
 
 const handleCoordinatorMessages = (scope: AccessScope, personId: string, note: string) =>
@@ -179,13 +179,8 @@ export async function appointCoordinator(scope: AccessScope, personId: string, i
   const current = await currentCoordinator(scope.tx, personId);
   const problem = appointmentProblem({ current, next: { userId: c.userId, handoverNote: input.handoverNote } });
   if (problem) throw new HelhetError(problem.path === 'body/coordinatorId' ? 'CONFLICT' : 'UNPROCESSABLE', `${problem.detail}.`, [problem]);
-  if (current) await endAssignment(scope, current, 'Byttet koordinator');
-  const [member] = await scope.tx.select({ id: teamMembers.id }).from(teamMembers).where(and(eq(teamMembers.personId, personId), eq(teamMembers.userId, c.userId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)));
-  let teamMemberId: string | null = null;
-  if (!member) {
-    const [created] = await scope.tx.insert(teamMembers).values({ tenantId: scope.actor.tenantId, personId, userId: c.userId, teamRole: 'Koordinator', createdBy: scope.actor.userId, validFrom: scope.now }).returning({ id: teamMembers.id });
-    teamMemberId = created!.id;
-  }
+  if (current) await endAssignment(scope, personId, current, 'Byttet koordinator');
+  const teamMemberId = await scope.grant({ kind: 'team-link', personId, userId: c.userId, teamRole: 'Koordinator', via: 'coordinator' });
   await scope.tx.insert(coordinatorAssignments).values({ tenantId: scope.actor.tenantId, personId, coordinatorId: c.id, userId: c.userId, unitId: c.unitId, basis: input.basis, reason: input.reason, chosenWithPerson: input.chosenWithPerson, teamMemberId, validFrom: scope.now, appointedBy: scope.actor.userId });
   await scope.tx.insert(coordinationEvents).values({ tenantId: scope.actor.tenantId, personId, kind: current ? 'changed' : 'appointed', fromUserId: current?.userId ?? null, toUserId: c.userId, note: input.reason, handoverNote: input.handoverNote ?? null, occurredAt: scope.now, recordedBy: scope.actor.userId });
   await handleCoordinatorMessages(scope, personId, 'Koordinator oppnevnt');
@@ -205,7 +200,7 @@ export async function endCoordinator(scope: AccessScope, personId: string, reaso
   await scope.requirePerson(personId, 'coordinator.end');
   const current = await currentCoordinator(scope.tx, personId);
   if (!current) throw new HelhetError('CONFLICT', 'Personen har ingen koordinator.');
-  await endAssignment(scope, current, reason);
+  await endAssignment(scope, personId, current, reason);
   await scope.tx.insert(coordinationEvents).values({ tenantId: scope.actor.tenantId, personId, kind: 'ended', fromUserId: current.userId, note: reason, occurredAt: scope.now, recordedBy: scope.actor.userId });
   await scope.personChanged(personId);
 }

@@ -83,18 +83,9 @@ export async function setContact(scope: AccessScope, personId: string, userId: s
   if (current?.userId === userId) throw new HelhetError('CONFLICT', 'Personen har allerede denne kontaktpersonen i NAV.');
   if (current) {
     await scope.tx.update(navContacts).set({ validTo: scope.now }).where(eq(navContacts.id, current.id));
-    if (current.teamMemberId) {
-      await scope.tx.update(teamMembers).set({ validTo: scope.now }).where(and(eq(teamMembers.id, current.teamMemberId), isNull(teamMembers.validTo)));
-      scope.recordWrite(personId, 'team.member-ended', 'nav-contact', { userId: current.userId });
-    }
+    if (current.teamMemberId) await scope.grant({ kind: 'team-unlink', personId, memberId: current.teamMemberId, via: 'nav-contact' });
   }
-  const [member] = await scope.tx.select({ id: teamMembers.id }).from(teamMembers).where(and(eq(teamMembers.personId, personId), eq(teamMembers.userId, userId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)));
-  let teamMemberId: string | null = null;
-  if (!member) {
-    const [created] = await scope.tx.insert(teamMembers).values({ tenantId: scope.actor.tenantId, personId, userId, teamRole: 'NAV-kontakt', validFrom: scope.now, createdBy: scope.actor.userId }).returning({ id: teamMembers.id });
-    teamMemberId = created!.id;
-    scope.recordWrite(personId, 'team.member-added', 'nav-contact', { userId });
-  }
+  const teamMemberId = await scope.grant({ kind: 'team-link', personId, userId, teamRole: 'NAV-kontakt', via: 'nav-contact' });
   await scope.tx.insert(navContacts).values({ tenantId: scope.actor.tenantId, personId, userId, unitId, validFrom: scope.now, teamMemberId, recordedBy: scope.actor.userId });
   await scope.personChanged(personId);
 }

@@ -138,6 +138,10 @@ for (const database of testDatabases()) {
       expect((await siri.post(`/api/plans/${planId}/participants/${added.body.id}/withdraw`, { note: 'igjen' })).body.code).toBe('CONFLICT');
       const refused = await queryRows<{ action: string }>(app.database.db, sql`select action from access_log where person_id = ${per} and outcome = 'refused' and actor_name = 'Henrik Hjemmeleder' order by id`);
       expect(refused.map((r) => r.action)).toEqual(['plan.read', 'plan.read']);
+      // Joining and leaving the team went through the one grant point: logged as access changes with the plan as basis.
+      const henrikId = app.seed.userIds['henrik.hjemmeleder'];
+      const teamChanges = await queryRows<{ action: string; basis: string }>(app.database.db, sql`select action, basis from access_log where person_id = ${per} and action like 'team.member-%' and details->>'userId' = ${henrikId} order by id`);
+      expect(teamChanges).toEqual([{ action: 'team.member-added', basis: 'plan-participant' }, { action: 'team.member-ended', basis: 'plan-participant' }]);
     });
 
     it('holds a team meeting whose minutes put an action on the owner\'s worklist until it is done', async () => {

@@ -208,11 +208,7 @@ export async function addParticipant(scope: AccessScope, planId: string, input: 
     const [already] = await scope.tx.select({ id: planParticipants.id }).from(planParticipants).where(and(eq(planParticipants.planId, planId), eq(planParticipants.userId, input.userId), isNull(planParticipants.consentWithdrawnAt)));
     if (already) throw new HelhetError('CONFLICT', 'Den ansatte er allerede deltaker i planen.', undefined, { existingId: already.id });
     name = user.name;
-    const [member] = await scope.tx.select({ id: teamMembers.id }).from(teamMembers).where(and(eq(teamMembers.personId, plan.personId), eq(teamMembers.userId, input.userId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)));
-    if (!member) {
-      const [created] = await scope.tx.insert(teamMembers).values({ tenantId, personId: plan.personId, userId: input.userId, teamRole: input.role, createdBy: scope.actor.userId, validFrom: scope.now }).returning({ id: teamMembers.id });
-      teamMemberId = created!.id;
-    }
+    teamMemberId = await scope.grant({ kind: 'team-link', personId: plan.personId, userId: input.userId, teamRole: input.role, via: 'plan-participant' });
   } else if (!name) {
     throw invalid([{ path: 'body/name', detail: 'Skriv navnet på deltakeren' }]);
   }
@@ -234,7 +230,7 @@ export async function withdrawParticipant(scope: AccessScope, planId: string, pa
   if (p.kind === 'person') throw invalid([{ path: 'params/participantId', detail: 'Personen selv kan ikke fjernes fra sin egen plan. Avslutt planen i stedet' }]);
   if (p.consentWithdrawnAt) throw new HelhetError('CONFLICT', 'Samtykket er allerede trukket.');
   await scope.tx.update(planParticipants).set({ consentWithdrawnAt: scope.now, withdrawNote: note }).where(eq(planParticipants.id, participantId));
-  if (p.teamMemberId) await scope.tx.update(teamMembers).set({ validTo: scope.now }).where(and(eq(teamMembers.id, p.teamMemberId), isNull(teamMembers.validTo)));
+  if (p.teamMemberId) await scope.grant({ kind: 'team-unlink', personId: p.personId, memberId: p.teamMemberId, via: 'plan-participant' });
   await saveVersion(scope, planId, `Samtykke trukket: ${p.name}`);
 }
 

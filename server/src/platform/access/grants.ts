@@ -7,7 +7,8 @@ import { and, arrayContains, eq, isNull, ne } from 'drizzle-orm';
 import { accessReviews, persons, serviceRelations, teamMembers, unitMemberships, units, users, type AccessReviewKind } from '../db/schema.js';
 import { activeAt } from '../db/periods.js';
 import { HelhetError } from '../errors.js';
-import type { LogEntry } from '../access-log/log.js';
+import { appendToAccessLog, type LogEntry } from '../access-log/log.js';
+import type { Tx } from '../db/database.js';
 import { mayEndServiceRelation, mayEndTeamMembership, relationBasis, roleDiff, staffRoles, type StaffRole } from './policy.js';
 import { activeUnitIds, loadRelations, type AccessScope } from './scope.js';
 
@@ -26,8 +27,24 @@ export type AccessChange =
   | { kind: 'relation-end'; personId: string; relationId: string }
   | { kind: 'team-add'; personId: string; userId: string; teamRole: string }
   | { kind: 'team-end'; personId: string; memberId: string; coordinatorUserId: string | null }
+  /**
+   * A team membership that comes with another record — a staff participant in the individual plan, NAV's
+   * fixed contact person, an appointed coordinator — and ends with it. Entitled by the record's own action.
+   * Gives the new member's id, or null when the user was already on the team (nothing to end later).
+   */
+  | { kind: 'team-link'; personId: string; userId: string; teamRole: string; via: TeamLink }
+  | { kind: 'team-unlink'; personId: string; memberId: string; via: TeamLink }
   /** A look-up by national id found this person; `entitledBasis` when the role itself allows it (on call). */
   | { kind: 'exists-check'; personId: string; via: 'registration' | 'emergency-lookup' | 'import'; entitledBasis?: string };
+
+/** The records that bring a team membership with them, and the action that entitles the change. */
+export const teamLinks = {
+  // A staff participant joins the team (team.write); the person's consent withdrawal, recorded by whoever writes the plan, ends it.
+  'plan-participant': { link: 'team.write', unlink: 'plan.write' },
+  'nav-contact': { link: 'nav.write', unlink: 'nav.write' },
+  coordinator: { link: 'ke.manage', unlink: 'ke.manage' },
+} as const;
+export type TeamLink = keyof typeof teamLinks;
 
 export interface GrantLog {
   allowed(personId: string | null, action: string, basis: string, details: LogEntry['details'], reason?: string | null): void;
@@ -53,6 +70,10 @@ export async function applyAccessChange(scope: AccessScope, change: AccessChange
       return addTeamMember(scope, change.personId, change.userId, change.teamRole);
     case 'team-end':
       return endTeamMember(scope, change, log);
+    case 'team-link':
+      return linkTeamMember(scope, change, log);
+    case 'team-unlink':
+      return unlinkTeamMember(scope, change, log);
     case 'exists-check':
       return existsCheck(scope, change, log);
   }
@@ -252,6 +273,35 @@ async function endTeamMember(scope: AccessScope, change: Extract<AccessChange, {
   return null;
 }
 
+async function linkTeamMember(scope: AccessScope, change: Extract<AccessChange, { kind: 'team-link' }>, log: GrantLog): Promise<string | null> {
+  const { personId, userId, teamRole, via } = change;
+  scope.requireRole(teamLinks[via].link, personId);
+  await scope.requirePerson(personId, 'team.add', 'full', { userId, teamRole, via });
+  const [user] = await scope.tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.tenantId, scope.actor.tenantId), eq(users.kind, 'staff'), eq(users.active, true)));
+  if (!user) throw new HelhetError('UNPROCESSABLE', 'Brukeren finnes ikke eller er ikke aktiv.', [{ path: 'body/userId', detail: 'Ukjent ansatt' }]);
+  const [member] = await scope.tx.select({ id: teamMembers.id }).from(teamMembers).where(and(eq(teamMembers.personId, personId), eq(teamMembers.userId, userId), activeAt(teamMembers.validFrom, teamMembers.validTo, scope.now)));
+  if (member) return null;
+  const [created] = await scope.tx.insert(teamMembers).values({ tenantId: scope.actor.tenantId, personId, userId, teamRole, createdBy: scope.actor.userId, validFrom: scope.now }).returning({ id: teamMembers.id });
+  log.allowed(personId, 'team.member-added', via, { userId, teamRole, memberId: created!.id });
+  await scope.personChanged(personId);
+  return created!.id;
+}
+
+async function unlinkTeamMember(scope: AccessScope, change: Extract<AccessChange, { kind: 'team-unlink' }>, log: GrantLog): Promise<null> {
+  const { personId, memberId, via } = change;
+  scope.requireRole(teamLinks[via].unlink, personId);
+  const ended = await scope.tx
+    .update(teamMembers)
+    .set({ validTo: scope.now })
+    .where(and(eq(teamMembers.id, memberId), eq(teamMembers.personId, personId), eq(teamMembers.tenantId, scope.actor.tenantId), isNull(teamMembers.validTo)))
+    .returning({ userId: teamMembers.userId });
+  if (ended[0]) {
+    log.allowed(personId, 'team.member-ended', via, { userId: ended[0].userId, memberId });
+    await scope.personChanged(personId);
+  }
+  return null;
+}
+
 async function existsCheck(scope: AccessScope, change: Extract<AccessChange, { kind: 'exists-check' }>, log: GrantLog): Promise<null> {
   const details = { via: change.via };
   if (change.entitledBasis) {
@@ -266,3 +316,20 @@ async function existsCheck(scope: AccessScope, change: Extract<AccessChange, { k
   return null;
 }
 
+
+/**
+ * An operator created a staff user from the command line, where there is no logged-in user and no
+ * scope: the roles and the unit membership are still written to the security log and put on the
+ * leaders' review list, with the operator named as the one who made the change.
+ */
+export async function recordOperatorGrant(tx: Tx, change: { tenantId: string; userId: string; roles: readonly StaffRole[]; unitId: string | null; operator: string; now: Date }): Promise<void> {
+  const unitIds = change.unitId ? [change.unitId] : [];
+  const entry = (action: string, details: LogEntry['details']): LogEntry => ({ tenantId: change.tenantId, actorId: null, actorName: `Driftskommando (${change.operator})`, personId: null, personIds: null, action, outcome: 'allowed', basis: 'operator', reason: null, origin: 'cli', details, occurredAt: change.now });
+  const entries = [entry('security.role-grant', { targetUserId: change.userId, roles: rolesText(change.roles) })];
+  if (change.unitId) entries.push(entry('security.membership-add', { targetUserId: change.userId, unitId: change.unitId }));
+  await appendToAccessLog(tx, entries);
+  await tx.insert(accessReviews).values([
+    { tenantId: change.tenantId, kind: 'role-grant' as const, actorId: null, targetUserId: change.userId, unitIds, roles: [...change.roles], occurredAt: change.now },
+    ...(change.unitId ? [{ tenantId: change.tenantId, kind: 'membership-add' as const, actorId: null, targetUserId: change.userId, unitIds, occurredAt: change.now }] : []),
+  ]);
+}

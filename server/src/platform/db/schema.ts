@@ -241,7 +241,8 @@ export const accessReviews = pgTable(
     id: id(),
     tenantId: tenantId(),
     kind: text('kind', { enum: accessReviewKinds }).notNull(),
-    actorId: uuid('actor_id').notNull().references(() => users.id),
+    /** Null when an operator made the change from the command line (no user in the system). */
+    actorId: uuid('actor_id').references(() => users.id),
     targetUserId: uuid('target_user_id').references(() => users.id),
     personId: uuid('person_id').references(() => persons.id),
     unitIds: uuid('unit_ids').array().notNull(),

@@ -6,10 +6,13 @@ import { useApi } from '../../platform/use-api.js';
 import { Loading, ProblemAlert, SuccessMessage } from '../../platform/feedback.js';
 import type { AccessReviewItem, Items } from '../../platform/api-types.js';
 import { AccessReviewCard, kindLabels } from './AccessReviewCard.js';
+import { useUser } from '../../platform/auth.js';
 
 type Status = 'unreviewed' | 'all';
 
 export function AccessReviewSection({ headingLevel }: { headingLevel: 1 | 2 }) {
+  const user = useUser();
+  const wholeMunicipality = user.roles.some((r) => r === 'quality-adviser' || r === 'director');
   const [status, setStatus] = useState<Status>('unreviewed');
   const [message, setMessage] = useState<string | null>(null);
   const list = useApi<Items<AccessReviewItem>>(`/api/access-reviews?status=${status}`);
@@ -20,7 +23,7 @@ export function AccessReviewSection({ headingLevel }: { headingLevel: 1 | 2 }) {
         Tilgangsendringer til gjennomgang
       </Heading>
       <Paragraph>
-        Roller og medlemskap i enheter som er gitt eller fjernet, og nye relasjoner til personer som er åpnet uten henvendelse, henvisning eller vedtak. Du ser endringer som gjelder enhetene dine.
+        Roller og medlemskap i enheter som er gitt eller fjernet, og nye relasjoner til personer som er åpnet uten henvendelse, henvisning eller vedtak. {wholeMunicipality ? 'Du ser endringer i hele kommunen.' : 'Du ser endringer som gjelder enhetene dine.'}
       </Paragraph>
       <ToggleGroup aria-label="Vis tilgangsendringer" value={status} onChange={(value) => setStatus(value as Status)} data-size="sm">
         <ToggleGroup.Item value="unreviewed">Ikke gjennomgått</ToggleGroup.Item>

@@ -1,0 +1,1 @@
+ALTER TABLE "access_reviews" ALTER COLUMN "actor_id" DROP NOT NULL;
